@@ -1,0 +1,212 @@
+package gold.testkit;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away PostgreSQL cluster for tests: initdb in a temp directory, started with pg_ctl on a free
+ * loopback port (socket directory inside the cluster directory), trust authentication for the
+ * superuser {@code postgres}. PostgreSQL refuses to run as root, so when the JVM runs as root every
+ * server command runs as the {@code postgres} OS user through runuser. {@link #close()} stops the
+ * server and removes the directory; a shutdown hook does the same if a test JVM dies first.
+ */
+public final class PgCluster implements AutoCloseable {
+    private final Path dir;
+    private final Path bin;
+    private final int port;
+    private final Thread reaper;
+    private boolean stopped;
+
+    private PgCluster(Path dir, Path bin, int port) {
+        this.dir = dir;
+        this.bin = bin;
+        this.port = port;
+        this.reaper = new Thread(this::stopQuietly, "pg-cluster-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
+    }
+
+    /** Creates and starts a new cluster; fails with a clear message when no PostgreSQL binaries exist. */
+    public static PgCluster start() throws IOException {
+        return start(Map.of());
+    }
+
+    /** As {@link #start()}, with extra postgresql.conf settings (e.g. wal_level, synchronous_commit). */
+    public static PgCluster start(Map<String, String> settings) throws IOException {
+        Path bin = findBinaries();
+        Path dir = Files.createTempDirectory("gold-pg-");
+        Files.createDirectories(dir.resolve("sock"));
+        if (isRoot()) {
+            run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
+        }
+        PgCluster pg = new PgCluster(dir, bin, freePort());
+        try {
+            pg.server("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "-A", "trust",
+                    "-E", "UTF8", "--no-locale", "--no-sync");
+            StringBuilder conf = new StringBuilder()
+                    .append("listen_addresses = '127.0.0.1'\nport = ").append(pg.port)
+                    .append("\nunix_socket_directories = '").append(dir.resolve("sock")).append("'\n")
+                    .append("fsync = off\nfull_page_writes = off\nmax_connections = 200\n");
+            settings.forEach((k, v) -> conf.append(k).append(" = ").append(v).append('\n'));
+            pg.server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
+            pg.server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                    dir.resolve("server.log").toString(), "-w", "-t", "60", "start");
+            return pg;
+        } catch (IOException | RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    public int port() { return port; }
+    public Path directory() { return dir; }
+    public String user() { return "postgres"; }
+    public String password() { return ""; }
+
+    /** JDBC URL of a database in this cluster. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Creates a database and returns its JDBC URL. */
+    public String createDatabase(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return jdbcUrl(name);
+    }
+
+    /** Runs psql -v k=v ... -f file against a database, failing on the first SQL error. */
+    public String psql(String database, Path file, Map<String, String> vars) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(bin.resolve("psql").toString(), "-X", "-q",
+                "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres", "-d", database));
+        vars.forEach((k, v) -> { cmd.add("-v"); cmd.add(k + "=" + v); });
+        cmd.add("-f");
+        cmd.add(file.toAbsolutePath().toString());
+        return run(dir, cmd, false);
+    }
+
+    /** Stops the server immediately (as a crash would) without removing the directory. */
+    public void kill() throws IOException {
+        server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+    }
+
+    @Override
+    public void close() {
+        stopQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook itself is running or about to: nothing left to unregister
+        }
+    }
+
+    private synchronized void stopQuietly() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            if (Files.exists(dir.resolve("data/postmaster.pid"))) {
+                server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("PgCluster: stop failed: " + e.getMessage());
+        }
+        deleteTree(dir);
+    }
+
+    /** Runs a server-side command in the cluster directory, as postgres when we are root. */
+    private String server(String... command) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(command));
+        if (!cmd.get(0).contains("/") && !cmd.get(0).equals("sh")) {
+            cmd.set(0, bin.resolve(cmd.get(0)).toString());
+        }
+        return run(dir, cmd, isRoot());
+    }
+
+    private static String run(Path cwd, List<String> command, boolean asPostgres) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        if (asPostgres) {
+            cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        cmd.addAll(command);
+        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
+        try {
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("timed out: " + cmd);
+            }
+            if (p.exitValue() != 0) {
+                throw new IOException("failed (" + p.exitValue() + "): " + cmd + "\n" + out);
+            }
+            return out;
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + cmd, e);
+        }
+    }
+
+    static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** PG_BIN if set, else the newest /usr/lib/postgresql/N/bin that has initdb. */
+    static Path findBinaries() throws IOException {
+        String env = System.getenv("PG_BIN");
+        if (env != null && !env.isEmpty() && Files.isExecutable(Path.of(env, "initdb"))) {
+            return Path.of(env);
+        }
+        Path root = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                return versions.map(v -> v.resolve("bin"))
+                        .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                        .max(Comparator.comparing(b -> versionOf(b.getParent())))
+                        .orElseThrow(() -> new IOException("no PostgreSQL server binaries under " + root));
+            }
+        }
+        throw new IOException("no PostgreSQL server binaries: install postgresql (.ci/run does) or set PG_BIN");
+    }
+
+    private static int versionOf(Path versionDir) {
+        try {
+            return Integer.parseInt(versionDir.getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("PgCluster: could not remove " + root + ": " + e.getMessage());
+        }
+    }
+}
