@@ -1,0 +1,137 @@
+package gold.client;
+
+import gold.protocol.Request;
+import gold.protocol.Response;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Everything one client invocation shares: configuration, actor, the transport (created on first
+ * use, so --help and --version never touch the key or the network), the standard streams, the
+ * clock, and the request keys. {@link #send} completes every request the same way: actor, chunking
+ * attributes from gold.conf, a request key, time values converted to the wire.
+ */
+public final class Session {
+    private static final DateTimeFormatter DEBUG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private final Settings settings;
+    private final Supplier<Transport> transportFactory;
+    private final String actor;
+    private final String program;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+    private final TimeValues times;
+    private Transport transport;
+    private String baseKey = "";
+    private int sent;
+    private boolean debug;
+
+    private Session(Builder b) {
+        this.settings = b.settings;
+        this.transportFactory = b.transport;
+        this.actor = b.actor;
+        this.program = b.program;
+        this.out = b.out;
+        this.err = b.err;
+        this.in = b.in;
+        this.times = b.times;
+        this.baseKey = b.requestKey;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Settings settings() { return settings; }
+    public String actor() { return actor; }
+    /** The program name as invoked, for {@code Aborting <argv0>: ...} messages. */
+    public String program() { return program; }
+    public PrintStream out() { return out; }
+    public PrintStream err() { return err; }
+    public InputStream in() { return in; }
+    public TimeValues times() { return times; }
+
+    public void setDebug(boolean debug) {
+        this.debug = debug;
+    }
+
+    /** Uses this key (from --request-key) for the first request and derived keys for later ones. */
+    public void setRequestKey(String key) {
+        this.baseKey = key;
+    }
+
+    /** The key the next request will carry. */
+    String nextKey() {
+        if (baseKey.isEmpty()) {
+            return UUID.randomUUID().toString();
+        }
+        return sent == 0 ? baseKey : baseKey + "-" + (sent + 1);
+    }
+
+    /** Completes, sends and returns the first reply chunk; transport trouble comes back as a Failure. */
+    public Response send(Request.Builder builder) {
+        String key = nextKey();
+        builder.actor(actor).requestKey(key);
+        if (settings.flag("response.chunking", false)) {
+            builder.chunking(true);
+        }
+        int chunkSize = settings.integer("response.chunksize", 0);
+        if (chunkSize > 0) {
+            builder.chunkSize(chunkSize);
+        }
+        Request request = times.toWire(builder.build());
+        sent++;
+        debug("Built request: " + request);
+        if (transport == null) {
+            transport = transportFactory.get();
+        }
+        Response response = transport.send(request);
+        debug("Received response: (" + response.status() + ", " + response.code() + ", " + response.message()
+                + ", " + response.data().size() + " rows)");
+        if (response.code().equals(gold.protocol.Code.OUTCOME_UNKNOWN.code())) {
+            err.println("Request key: " + key + " (re-run with --request-key " + key
+                    + " to settle the outcome without acting twice)");
+        }
+        return response;
+    }
+
+    private void debug(String line) {
+        if (debug) {
+            err.println(LocalDateTime.now().format(DEBUG_TIME) + " DEBUG " + line);
+        }
+    }
+
+    /** Assembles a session. */
+    public static final class Builder {
+        private Settings settings = Settings.of(java.util.Map.of());
+        private Supplier<Transport> transport = () -> {
+            throw new IllegalStateException("no transport configured");
+        };
+        private String actor = "";
+        private String program = "gold";
+        private PrintStream out = System.out;
+        private PrintStream err = System.err;
+        private InputStream in = System.in;
+        private TimeValues times = TimeValues.system();
+        private String requestKey = "";
+
+        public Builder settings(Settings s) { settings = s; return this; }
+        public Builder transport(Supplier<Transport> t) { transport = t; return this; }
+        public Builder transport(Transport t) { transport = () -> t; return this; }
+        public Builder actor(String a) { actor = a; return this; }
+        public Builder program(String p) { program = p; return this; }
+        public Builder out(PrintStream o) { out = o; return this; }
+        public Builder err(PrintStream e) { err = e; return this; }
+        public Builder in(InputStream i) { in = i; return this; }
+        public Builder times(TimeValues t) { times = t; return this; }
+        /** A request key from the environment ($GOLD_REQUEST_KEY); --request-key overrides it. */
+        public Builder requestKey(Optional<String> k) { requestKey = k.orElse(""); return this; }
+        public Session build() { return new Session(this); }
+    }
+}

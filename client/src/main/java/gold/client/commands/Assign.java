@@ -1,0 +1,55 @@
+package gold.client.commands;
+
+import gold.client.ParsedArgs;
+import gold.protocol.Request;
+import java.util.Map;
+
+/** Small helpers that turn options into assignments, conditions and options of a request. */
+final class Assign {
+    private Assign() {
+    }
+
+    /** {@code Active=True} for -A, then {@code Active=False} for -I (both when both are given). */
+    static void active(ParsedArgs a, Request.Builder r) {
+        if (a.flag("A")) {
+            r.set("Active", "True");
+        }
+        if (a.flag("I")) {
+            r.set("Active", "False");
+        }
+    }
+
+    static void ifGiven(ParsedArgs a, Request.Builder r, String option, String attribute) {
+        a.value(option).ifPresent(v -> r.set(attribute, v));
+    }
+
+    /** The -X pairs as assignments, in ascending key order (decisions.md: no hash order). */
+    static void extensions(ParsedArgs a, Request.Builder r) {
+        for (Map.Entry<String, String> e : a.map("extension").entrySet()) {
+            r.set(e.getKey(), e.getValue());
+        }
+    }
+
+    /** An equality condition as the g* clients write it (no op attribute). */
+    static void where(ParsedArgs a, Request.Builder r, String option, String attribute) {
+        a.value(option).ifPresent(v -> r.where(gold.protocol.Condition.of(attribute, "", v)));
+    }
+
+    /** A condition with the g* clients' empty op for equality. */
+    static gold.protocol.Condition eq(String attribute, String value) {
+        return gold.protocol.Condition.of(attribute, "", value);
+    }
+
+    static gold.protocol.Condition cond(String attribute, String op, String value) {
+        return gold.protocol.Condition.of(attribute, op, value);
+    }
+
+    static void option(ParsedArgs a, Request.Builder r, String option, String name) {
+        a.value(option).ifPresent(v -> r.option(name, v));
+    }
+
+    /** {@code *} and {@code ?} wildcards to SQL's {@code %} and {@code _}. */
+    static String pattern(String wildcards) {
+        return wildcards.replace('*', '%').replace('?', '_');
+    }
+}

@@ -1,0 +1,67 @@
+package gold.client;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs one command against a fake transport with a fixed clock (UTC) and captured streams. */
+public final class Harness {
+    /** 2026-11-22 03:52:17 UTC, the reference run's day. */
+    public static final Instant NOW = Instant.parse("2026-11-22T03:52:17Z");
+
+    public final FakeTransport transport = new FakeTransport();
+    public final Map<String, String> config = new HashMap<>();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private String stdin = "";
+    public int status = -1;
+
+    public Harness config(String key, String value) {
+        config.put(key, value);
+        return this;
+    }
+
+    public Harness stdin(String text) {
+        stdin = text;
+        return this;
+    }
+
+    public Session session() {
+        return Session.builder()
+                .settings(Settings.of(config))
+                .transport(transport)
+                .actor("amy")
+                .program("/usr/local/gold/bin/gtest")
+                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .in(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
+                .times(new TimeValues(Clock.fixed(NOW, ZoneId.of("UTC"))))
+                .requestKey(Optional.empty())
+                .build();
+    }
+
+    public Harness run(GoldCommand command, String... words) {
+        status = command.execute(List.of(words), session());
+        return this;
+    }
+
+    public Harness run(String command, String... words) {
+        return run(Commands.create(command).orElseThrow(), words);
+    }
+
+    public String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    public String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
