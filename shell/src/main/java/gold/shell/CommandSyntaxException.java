@@ -1,0 +1,27 @@
+package gold.shell;
+
+import gold.protocol.Code;
+import gold.protocol.GoldException;
+
+/**
+ * A goldsh command the parser cannot turn into a request (goldsh.md 2). The message is the one-line
+ * text the shell prints on stderr; the code is 311 (no object), 312 (no action) or 318 (any other
+ * malformed part), so a failing line makes goldsh exit with status 31 (decisions.md: goldsh exits
+ * non-zero when a command fails).
+ */
+public final class CommandSyntaxException extends GoldException {
+    private static final long serialVersionUID = 1L;
+
+    public CommandSyntaxException(Code code, String message) {
+        super(code, message);
+    }
+
+    public CommandSyntaxException(Code code, String message, Throwable cause) {
+        super(code, message, cause);
+    }
+
+    /** The usual case: a malformed part of a predicate. */
+    static CommandSyntaxException malformed(String message) {
+        return new CommandSyntaxException(Code.INVALID_USE, message);
+    }
+}
