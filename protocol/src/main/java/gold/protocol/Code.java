@@ -31,6 +31,8 @@ public enum Code {
     MALFORMED("242"),
     /** End of file before any request line (never answered). */
     NULL_CONNECTION("243"),
+    /** Local: the reply body holds no Response element. */
+    NO_RESPONSE("244"),
     /** End of file while reading a reply header. */
     NO_HEADER("246"),
     /** OUR EXTENSION: the request was sent but no reply came, or the commit could not be confirmed. */

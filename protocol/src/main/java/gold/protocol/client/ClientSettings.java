@@ -1,0 +1,128 @@
+package gold.protocol.client;
+
+import gold.protocol.GoldConfig;
+import gold.protocol.security.Token;
+import gold.protocol.wire.FrameLimits;
+import gold.protocol.xml.XmlOptions;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * What a client needs to talk to a server (protocol.md 8.1, 13.1, decisions.md): server, port and
+ * backup, signing/encryption switches, security mode ({@code legacy} or {@code gs2}), chunking, XML
+ * namespaces, the shared key or a Password token, and deadlines (connect 5 s, reply 60 s). Built from
+ * gold.conf with {@link #from(GoldConfig, String)}; the setters adjust one value and return this.
+ */
+public final class ClientSettings {
+    /** Default connect deadline (decisions.md). */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Default reply deadline (decisions.md). */
+    public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60);
+    /** Largest reply chunk accepted: 256 MiB. */
+    public static final int DEFAULT_MAX_REPLY_CHUNK = 256 * 1024 * 1024;
+
+    /** Security suite a client speaks. */
+    public enum Mode { LEGACY, GS2 }
+
+    private String host = "localhost";
+    private String port = "7112";
+    private String backup = "NONE";
+    private boolean authentication = true;
+    private boolean encryption;
+    private Mode mode = Mode.LEGACY;
+    private boolean chunking;
+    private int chunkSize;
+    private XmlOptions xml = XmlOptions.plain();
+    private String authKey = "";
+    private Token passwordToken;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration replyTimeout = DEFAULT_REPLY_TIMEOUT;
+    private FrameLimits limits = FrameLimits.defaults().withMaxPayload(DEFAULT_MAX_REPLY_CHUNK);
+    private LongSupplier clock = () -> System.currentTimeMillis() / 1000;
+
+    /**
+     * Settings from gold.conf keys {@code server.host} (localhost), {@code server.port} (7112),
+     * {@code server.backup} (NONE), {@code security.authentication} (true), {@code security.encryption}
+     * (false), {@code security.mode} (legacy), {@code response.chunking} (false), {@code response.chunksize}
+     * (0), {@code xml.*}; {@code authKey} is the first line of auth_key.
+     */
+    public static ClientSettings from(GoldConfig conf, String authKey) {
+        ClientSettings s = new ClientSettings();
+        s.host = conf.get("server.host", "localhost").strip();
+        s.port = conf.get("server.port", "7112").strip();
+        s.backup = conf.get("server.backup", "NONE").strip();
+        s.authentication = conf.flag("security.authentication", true);
+        s.encryption = conf.flag("security.encryption", false);
+        s.mode = conf.get("security.mode", "legacy").strip().equalsIgnoreCase("gs2") ? Mode.GS2 : Mode.LEGACY;
+        s.chunking = conf.flag("response.chunking", false);
+        s.chunkSize = Math.max(0, conf.integer("response.chunksize", 0));
+        s.xml = XmlOptions.from(conf);
+        s.authKey = Objects.requireNonNull(authKey, "authKey");
+        return s;
+    }
+
+    public String host() { return host; }
+    /** The configured port text; validated (digits only, else 214) when sending. */
+    public String port() { return port; }
+    /** The backup host, "NONE" when there is none. */
+    public String backup() { return backup; }
+    public boolean hasBackup() { return !backup.isEmpty() && !backup.equals("NONE"); }
+    public boolean authentication() { return authentication; }
+    public boolean encryption() { return encryption; }
+    public Mode mode() { return mode; }
+    public boolean chunking() { return chunking; }
+    public int chunkSize() { return chunkSize; }
+    public XmlOptions xml() { return xml; }
+    public String authKey() { return authKey; }
+    public Duration connectTimeout() { return connectTimeout; }
+    public Duration replyTimeout() { return replyTimeout; }
+    public FrameLimits limits() { return limits; }
+    public LongSupplier clock() { return clock; }
+
+    /** The token requests are signed and encrypted with: the Password token if set, else Symmetric. */
+    public Token token() {
+        return passwordToken != null ? passwordToken : Token.symmetric(authKey);
+    }
+
+    public ClientSettings host(String h) { host = Objects.requireNonNull(h); return this; }
+    public ClientSettings port(String p) { port = Objects.requireNonNull(p); return this; }
+    public ClientSettings port(int p) { port = Integer.toString(p); return this; }
+    public ClientSettings backup(String b) { backup = b == null || b.isEmpty() ? "NONE" : b; return this; }
+    public ClientSettings authentication(boolean a) { authentication = a; return this; }
+    public ClientSettings encryption(boolean e) { encryption = e; return this; }
+    public ClientSettings mode(Mode m) { mode = Objects.requireNonNull(m); return this; }
+    public ClientSettings chunking(boolean c) { chunking = c; return this; }
+    public ClientSettings chunkSize(int s) { chunkSize = Math.max(0, s); return this; }
+    public ClientSettings xml(XmlOptions x) { xml = Objects.requireNonNull(x); return this; }
+    public ClientSettings authKey(String k) { authKey = Objects.requireNonNull(k); return this; }
+
+    /** Sign (and encrypt) with the user's own password instead of the shared key (6.5). */
+    public ClientSettings passwordToken(String user, String password) {
+        passwordToken = Token.password(user, password);
+        return this;
+    }
+
+    public ClientSettings connectTimeout(Duration d) { connectTimeout = positive(d); return this; }
+    public ClientSettings replyTimeout(Duration d) { replyTimeout = positive(d); return this; }
+    public ClientSettings limits(FrameLimits l) { limits = Objects.requireNonNull(l); return this; }
+    /** The epoch-seconds clock GS2 timestamps use (tests). */
+    public ClientSettings clock(LongSupplier c) { clock = Objects.requireNonNull(c); return this; }
+
+    private static Duration positive(Duration d) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive");
+        }
+        return d;
+    }
+
+    /** A copy, so a caller can adjust settings per request without touching shared ones. */
+    public ClientSettings copy() {
+        ClientSettings c = new ClientSettings();
+        c.host = host; c.port = port; c.backup = backup; c.authentication = authentication;
+        c.encryption = encryption; c.mode = mode; c.chunking = chunking; c.chunkSize = chunkSize; c.xml = xml;
+        c.authKey = authKey; c.passwordToken = passwordToken; c.connectTimeout = connectTimeout;
+        c.replyTimeout = replyTimeout; c.limits = limits; c.clock = clock;
+        return c;
+    }
+}

@@ -1,0 +1,13 @@
+package gold.protocol.security;
+
+/**
+ * Remembers GS2 nonces for the replay check of protocol.md 13.4. The server backs it with a table
+ * shared by primary and backup so a replay to the other server is refused too.
+ */
+public interface ReplayGuard {
+    /**
+     * Records (type, name, nonce) and returns true if it was not seen before; returns false for a replay.
+     * {@code expiresAtEpochSeconds} says how long the entry must be kept (2 x window).
+     */
+    boolean firstUse(String tokenType, String tokenName, String nonce, long expiresAtEpochSeconds);
+}

@@ -1,0 +1,26 @@
+package gold.protocol.server;
+
+import gold.protocol.GoldConfig;
+import gold.protocol.xml.XmlOptions;
+
+/**
+ * The goldd.conf security settings the receive path applies, with their defaults (protocol.md 6.3,
+ * 7.1, 13.1): {@code security.authentication} true, {@code security.encryption} false,
+ * {@code security.legacy.accept} true, {@code security.gs2.accept} true,
+ * {@code security.gs2.require.encryption} false, {@code security.replay.window} 300 s, and the
+ * largest decompressed classic plaintext accepted, {@code security.max.plaintext} 256 MiB.
+ */
+public record ServerPolicy(boolean authentication, boolean encryption, boolean legacyAccept, boolean gs2Accept,
+                           boolean gs2RequireEncryption, long replayWindowSeconds, int maxPlaintextBytes,
+                           XmlOptions xml) {
+    public static final long DEFAULT_REPLAY_WINDOW = 300;
+    public static final int DEFAULT_MAX_PLAINTEXT = 256 * 1024 * 1024;
+
+    public static ServerPolicy from(GoldConfig c) {
+        return new ServerPolicy(c.flag("security.authentication", true), c.flag("security.encryption", false),
+                c.flag("security.legacy.accept", true), c.flag("security.gs2.accept", true),
+                c.flag("security.gs2.require.encryption", false),
+                Math.max(1, c.integer("security.replay.window", (int) DEFAULT_REPLAY_WINDOW)),
+                Math.max(1024, c.integer("security.max.plaintext", DEFAULT_MAX_PLAINTEXT)), XmlOptions.from(c));
+    }
+}

@@ -1,0 +1,181 @@
+package gold.protocol.server;
+
+import gold.protocol.Code;
+import gold.protocol.GoldConfig;
+import gold.protocol.GoldException;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.security.ClassicEncryption;
+import gold.protocol.security.ClassicSignature;
+import gold.protocol.security.Direction;
+import gold.protocol.security.Gs2Encryption;
+import gold.protocol.security.Gs2Signature;
+import gold.protocol.security.PasswordLookup;
+import gold.protocol.security.ReplayGuard;
+import gold.protocol.security.Token;
+import gold.protocol.security.TokenResolver;
+import gold.protocol.wire.ChunkedReplyWriter;
+import gold.protocol.wire.ReplyFraming;
+import gold.protocol.xml.Element;
+import gold.protocol.xml.RequestXml;
+import gold.protocol.xml.XmlReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * The server's receive path after framing (protocol.md 6.3, 7.4, 13): parse the payload, decrypt,
+ * authenticate in the classic or GS2 suite according to {@link ServerPolicy}, read the Request, and
+ * hand back an {@link OpenedRequest} whose sealer answers in the same suite. Every failure is a
+ * {@link RejectedRequest} carrying the sealer its error reply must use. Thread-safe.
+ */
+public final class ServerSecurity {
+    private final ServerPolicy policy;
+    private final String sharedKey;
+    private final TokenResolver resolver;
+    private final ReplayGuard replay;
+    private final LongSupplier clock;
+    private final SecureRandom random;
+
+    public ServerSecurity(GoldConfig goldd, String sharedKey, PasswordLookup passwords, ReplayGuard replay) {
+        this(ServerPolicy.from(goldd), sharedKey, passwords, replay, () -> System.currentTimeMillis() / 1000,
+                new SecureRandom());
+    }
+
+    public ServerSecurity(ServerPolicy policy, String sharedKey, PasswordLookup passwords, ReplayGuard replay,
+                          LongSupplier epochSecondsClock, SecureRandom random) {
+        this.policy = Objects.requireNonNull(policy);
+        this.sharedKey = Objects.requireNonNull(sharedKey);
+        this.resolver = TokenResolver.of(sharedKey, passwords);
+        this.replay = Objects.requireNonNull(replay);
+        this.clock = epochSecondsClock;
+        this.random = random;
+    }
+
+    public ServerPolicy policy() {
+        return policy;
+    }
+
+    /** The sealer for replies that cannot be tied to a suite (framing errors, unreadable requests). */
+    public ReplySealer plainSealer() {
+        return Sealers.plain(policy.xml());
+    }
+
+    /** Opens one received payload; throws {@link RejectedRequest} with the code and text of the failure. */
+    public OpenedRequest open(byte[] payload) {
+        ReplySealer errorSealer = plainSealer();
+        try {
+            Element root = XmlReader.parse(payload);
+            if (!root.name().equals("Envelope")) {
+                throw new GoldException(Code.MALFORMED, "The message is malformed\nThe root element is " + root.name()
+                        + " but should be Envelope.");
+            }
+            boolean gs2 = Gs2Signature.isVersioned(root);
+            if (gs2 ? !policy.gs2Accept() : !policy.legacyAccept()) {
+                throw new GoldException(Code.UNSUPPORTED_METHOD, "Unsupported security method");
+            }
+            return gs2 ? openGs2(root) : openClassic(root);
+        } catch (RejectedRequest r) {
+            throw r;
+        } catch (GoldException e) {
+            throw new RejectedRequest(e, errorSealer);
+        }
+    }
+
+    private OpenedRequest openClassic(Element root) {
+        boolean encrypted = root.child("EncryptedData").isPresent();
+        Element env = root;
+        Token token = null;
+        ReplySealer sealer = plainSealer();
+        if (encrypted) {
+            ClassicEncryption.Decrypted d = ClassicEncryption.decrypt(root, resolver, policy.maxPlaintextBytes(),
+                    Direction.REQUEST);
+            env = d.envelope();
+            token = d.token();
+            sealer = Sealers.classicEncrypted(policy.xml(), token, random);
+        } else if (policy.encryption()) {
+            throw notEncrypted();
+        }
+        try {
+            Element request = requestElement(env);
+            String actor = request.attributeOrEmpty("actor");
+            boolean authenticated = false;
+            if (policy.authentication() || env.child("Signature").isPresent()) {
+                Token signer = ClassicSignature.verify(env, actor, resolver);
+                if (token != null && !signer.type().equals(token.type())) {
+                    throw new GoldException(Code.AUTH_FAILED, "Failed authenticating message: (Signature token does"
+                            + " not match encryption token).");
+                }
+                token = signer;
+                authenticated = true;
+            }
+            Request r = RequestXml.fromElement(request);
+            return new OpenedRequest(r, sealer, false, encrypted, authenticated,
+                    token == null ? "" : token.type(), token == null ? "" : token.name());
+        } catch (GoldException e) {
+            throw new RejectedRequest(e, sealer);
+        }
+    }
+
+    private OpenedRequest openGs2(Element root) {
+        boolean encrypted = root.child("EncryptedData").isPresent();
+        Element env = root;
+        if (encrypted) {
+            env = Gs2Encryption.decrypt(root, Direction.REQUEST, resolver).envelope();
+        } else if (policy.encryption() || policy.gs2RequireEncryption()) {
+            throw notEncrypted();
+        }
+        Element request = requestElement(env);
+        Gs2Signature.Verified v = Gs2Signature.verify(env, Direction.REQUEST, request.attributeOrEmpty("actor"), resolver);
+        ReplySealer sealer = Sealers.gs2(policy.xml(), v.token(), v.stamp().nonce(), encrypted, random, clock);
+        try {
+            long now = clock.getAsLong();
+            if (Math.abs(now - v.stamp().timestamp()) > policy.replayWindowSeconds()) {
+                throw new GoldException(Code.STALE, "Message timestamp outside the permitted window");
+            }
+            if (!replay.firstUse(v.token().type(), v.token().name(), v.stamp().nonce(),
+                    now + 2 * policy.replayWindowSeconds())) {
+                throw new GoldException(Code.REPLAYED, "Replayed message");
+            }
+            Request r = RequestXml.fromElement(request);
+            return new OpenedRequest(r, sealer, true, encrypted, true, v.token().type(), v.token().name());
+        } catch (GoldException e) {
+            throw new RejectedRequest(e, sealer);
+        }
+    }
+
+    private static Element requestElement(Element env) {
+        Element body = env.child("Body").orElseThrow(() -> new GoldException(Code.MALFORMED,
+                "No body found in the message\nEnvelope should have a Body element."));
+        return body.child("Request").orElseThrow(() -> new GoldException(Code.MALFORMED,
+                "No request found in the message\nBody should have a Request element."));
+    }
+
+    private static GoldException notEncrypted() {
+        return new GoldException(Code.DECRYPT_FAILED,
+                "Failed decrypting message: (Message not encrypted -- No encrypted data found).");
+    }
+
+    /**
+     * The complete reply bytes for a receive-phase failure (13.7): one Failure chunk sealed as the
+     * rejection says, under the Reply.pm status line for 242 and 200 OK otherwise.
+     */
+    public static byte[] errorReply(GoldException e, ReplySealer sealer, String serverActor) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new ChunkedReplyWriter(out, ReplyFraming.header(ReplyFraming.statusFor(e.code(), e.getMessage())))
+                    .send(sealer.seal(Response.failure(e.code(), e.getMessage()).withActor(serverActor)), true);
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public String toString() {
+        return "ServerSecurity[" + policy + ", key " + (sharedKey.isEmpty() ? "empty" : "set") + "]";
+    }
+}

@@ -1,0 +1,36 @@
+package gold.protocol.xml;
+
+import gold.protocol.GoldConfig;
+
+/**
+ * Envelope namespace settings (protocol.md 4.1, config keys {@code xml.usenamespaces},
+ * {@code xml.namespace}, {@code xml.instance}).
+ */
+public record XmlOptions(boolean useNamespaces, String namespace, String instance) {
+    public static final String DEFAULT_NAMESPACE = "http://www.scidac.org/ScalableSystems/SSSRMAP";
+    public static final String DEFAULT_INSTANCE = "http://www.w3.org/2001/XMLSchema-instance";
+
+    public static XmlOptions plain() {
+        return new XmlOptions(false, DEFAULT_NAMESPACE, DEFAULT_INSTANCE);
+    }
+
+    public static XmlOptions from(GoldConfig c) {
+        return new XmlOptions(c.flag("xml.usenamespaces", false), c.get("xml.namespace", DEFAULT_NAMESPACE),
+                c.get("xml.instance", DEFAULT_INSTANCE));
+    }
+
+    /** A new empty {@code <Envelope>} with the namespace declarations when enabled. */
+    public Element envelope() {
+        Element e = new Element("Envelope");
+        if (useNamespaces) {
+            e.attr("xmlns", namespace).attr("xmlns:xsi", instance)
+                    .attr("xsi:schemaLocation", namespace + " sssrmap.xsd");
+        }
+        return e;
+    }
+
+    /** An envelope holding {@code <Body>} with the given content element. */
+    public Element envelope(Element content) {
+        return envelope().add(new Element("Body").add(content));
+    }
+}

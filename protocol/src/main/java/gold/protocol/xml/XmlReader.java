@@ -1,0 +1,161 @@
+package gold.protocol.xml;
+
+import gold.protocol.Code;
+import gold.protocol.GoldException;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Parses a Gold payload into an {@link Element} tree with StAX, keeping attribute order, CDATA,
+ * comments and processing instructions so the canonical serialization of 5.1 can be reproduced.
+ * Hardened (protocol.md 13.6): namespace processing off, any DOCTYPE refused, no external entities,
+ * bounded nesting depth and node count. Every failure is a {@link GoldException} with code 242.
+ */
+public final class XmlReader {
+    /** Deepest element nesting accepted; Gold messages need about 7 levels. */
+    public static final int MAX_DEPTH = 64;
+    /** Most nodes accepted in one document; a 64 MiB payload of 100-byte rows stays well below. */
+    public static final int MAX_NODES = 4_000_000;
+
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private XmlReader() {
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
+        // the JDK's StAX reports CDATA sections as CHARACTERS unless asked; 5.1 keeps them as CDATA
+        f.setProperty("http://java.sun.com/xml/stream/properties/report-cdata-event", Boolean.TRUE);
+        return f;
+    }
+
+    /** Parses a whole document and returns its root element. */
+    public static Element parse(byte[] document) {
+        return parse(document, 0, document.length);
+    }
+
+    /** Parses {@code length} bytes from {@code offset} as a document and returns its root element. */
+    public static Element parse(byte[] document, int offset, int length) {
+        XMLStreamReader r = null;
+        try {
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(document, offset, length));
+            return build(r);
+        } catch (XMLStreamException | RuntimeException e) {
+            if (e instanceof GoldException g) {
+                throw g;
+            }
+            throw malformed(firstLine(e.getMessage()), e);
+        } finally {
+            close(r);
+        }
+    }
+
+    private static Element build(XMLStreamReader r) throws XMLStreamException {
+        Deque<Element> stack = new ArrayDeque<>();
+        Element root = null;
+        long nodes = 0;
+        StringBuilder text = new StringBuilder();
+        while (r.hasNext()) {
+            int event = r.next();
+            if (++nodes > MAX_NODES) {
+                throw malformed("too many XML nodes", null);
+            }
+            if (event != XMLStreamConstants.CHARACTERS && event != XMLStreamConstants.SPACE
+                    && text.length() > 0) {
+                // StAX may split text; libxml2 keeps adjacent text as one node
+                stack.peek().add(new XmlNode.Text(text.toString()));
+                text.setLength(0);
+            }
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw malformed("elements nested too deeply", null);
+                    }
+                    Element e = new Element(r.getLocalName());
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        e.attr(qualifiedAttributeName(r, i), r.getAttributeValue(i));
+                    }
+                    if (stack.isEmpty()) {
+                        if (root != null) {
+                            throw malformed("more than one root element", null);
+                        }
+                        root = e;
+                    } else {
+                        stack.peek().add(e);
+                    }
+                    stack.push(e);
+                }
+                case XMLStreamConstants.END_ELEMENT -> stack.pop();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
+                    if (!stack.isEmpty()) {
+                        text.append(r.getText());
+                    }
+                }
+                case XMLStreamConstants.CDATA -> {
+                    if (!stack.isEmpty()) {
+                        stack.peek().add(new XmlNode.CData(r.getText()));
+                    }
+                }
+                case XMLStreamConstants.COMMENT -> {
+                    if (!stack.isEmpty()) {
+                        stack.peek().add(new XmlNode.Comment(r.getText()));
+                    }
+                }
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    if (!stack.isEmpty()) {
+                        String data = r.getPIData();
+                        stack.peek().add(new XmlNode.Pi(r.getPITarget(), data == null ? "" : data.strip()));
+                    }
+                }
+                case XMLStreamConstants.DTD -> throw malformed("DOCTYPE declarations are not accepted", null);
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw malformed("undefined entity reference", null);
+                default -> { }
+            }
+        }
+        if (root == null) {
+            throw malformed("no root element", null);
+        }
+        return root;
+    }
+
+    private static String qualifiedAttributeName(XMLStreamReader r, int i) {
+        String prefix = r.getAttributePrefix(i);
+        String local = r.getAttributeLocalName(i);
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    private static GoldException malformed(String reason, Throwable cause) {
+        return new GoldException(Code.MALFORMED, "The message is malformed\n" + reason, cause);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null || s.isBlank()) {
+            return "XML parse error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException e) {
+                // closing an in-memory reader releases nothing that matters; the parse result stands
+                assert true;
+            }
+        }
+    }
+}
