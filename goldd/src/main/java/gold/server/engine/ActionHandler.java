@@ -1,0 +1,22 @@
+package gold.server.engine;
+
+import gold.protocol.Request;
+import gold.protocol.Response;
+
+import java.sql.SQLException;
+
+/**
+ * One object/action implementation plugged in before the generic engine (the seam for
+ * {@code gold.server.bank}). The dispatcher has already validated, authorized and cooked the request.
+ * To decline, throw a GoldException with code 313 (unsupported action) or 315 (object not handled):
+ * the generic engine then runs the request instead (data-model.md 8.2).
+ */
+@FunctionalInterface
+public interface ActionHandler {
+    Response handle(RequestContext ctx, Request request) throws SQLException;
+
+    /** Whether the request writes; read-only requests run in a read transaction and may be chunked. */
+    default boolean writes(Request request) {
+        return !Actions.plain(request.action()).equals("Query");
+    }
+}

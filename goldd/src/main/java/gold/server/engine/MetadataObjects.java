@@ -1,0 +1,16 @@
+package gold.server.engine;
+
+import java.util.Set;
+
+/** The objects whose changes invalidate the metadata cache (data-model.md 11). */
+final class MetadataObjects {
+    private static final Set<String> NAMES = Set.of("Object", "Attribute", "Action", "Role", "RoleAction",
+            "RoleUser", "Password");
+
+    private MetadataObjects() {
+    }
+
+    static boolean contains(String object) {
+        return NAMES.contains(object);
+    }
+}

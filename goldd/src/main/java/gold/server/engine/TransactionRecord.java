@@ -1,0 +1,136 @@
+package gold.server.engine;
+
+import gold.protocol.Assignment;
+import gold.protocol.Condition;
+import gold.protocol.Option;
+import gold.server.meta.DataType;
+import gold.server.meta.ObjectMeta;
+import gold.server.sql.Sql;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of the Transaction journal (transactions-journal.md 1 and 3). {@link #generic} applies the
+ * generic writer's mapping; bank handlers set Project/User/Machine/JobId/Amount/Delta/Account/
+ * Allocation themselves. Unset columns stay NULL.
+ */
+public final class TransactionRecord {
+    private static final int DETAILS_MAX = 1024;
+    private final String object;
+    private final String action;
+    private final String actor;
+    private final List<String> names = new ArrayList<>();
+    private final List<String> children = new ArrayList<>();
+    private final List<String> descriptions = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
+    private Long count;
+    private String project;
+    private String user;
+    private String machine;
+    private String jobId;
+    private Double amount;
+    private Double delta;
+    private Long account;
+    private Long allocation;
+
+    public TransactionRecord(String object, String action, String actor) {
+        this.object = object;
+        this.action = action;
+        this.actor = actor;
+    }
+
+    /** The generic writer: assignments, then conditions (options are not logged by generic steps). */
+    public static TransactionRecord generic(ObjectMeta meta, String action, String actor, long count,
+                                            List<Assignment> assignments, List<Condition> conditions) {
+        TransactionRecord r = new TransactionRecord(meta.name(), action, actor).count(count);
+        for (Assignment a : assignments) {
+            r.map(meta, a.name(), a.value(), switch (a.op()) {
+                case "Inc" -> "+=";
+                case "Dec" -> "-=";
+                default -> "=";
+            });
+        }
+        for (Condition c : conditions) {
+            r.map(meta, c.name(), c.value(), switch (c.op()) {
+                case "GT" -> ">";
+                case "GE" -> ">=";
+                case "LT" -> "<";
+                case "LE" -> "<=";
+                case "NE" -> "!=";
+                case "Match" -> "~=";
+                default -> "==";
+            });
+        }
+        return r;
+    }
+
+    /** Logs an option as a detail ({@code k:=v}, or {@code k:!v} for op Not). */
+    public TransactionRecord option(Option o) {
+        details.add(o.name() + (o.op().equals("Not") ? ":!" : ":=") + o.value());
+        return this;
+    }
+
+    public TransactionRecord detail(String name, String separator, String value) {
+        details.add(name + separator + value);
+        return this;
+    }
+
+    public TransactionRecord name(String v) { names.add(v); return this; }
+    public TransactionRecord child(String v) { children.add(v); return this; }
+    public TransactionRecord description(String v) { descriptions.add(v); return this; }
+    public TransactionRecord count(long v) { count = v; return this; }
+    public TransactionRecord project(String v) { project = v; return this; }
+    public TransactionRecord user(String v) { user = v; return this; }
+    public TransactionRecord machine(String v) { machine = v; return this; }
+    public TransactionRecord jobId(String v) { jobId = v; return this; }
+    public TransactionRecord amount(double v) { amount = v; return this; }
+    public TransactionRecord delta(double v) { delta = v; return this; }
+    public TransactionRecord account(long v) { account = v; return this; }
+    public TransactionRecord allocation(long v) { allocation = v; return this; }
+
+    /** Inserts the record with Id = TransactionId = {@code transactionId}. */
+    public void write(RequestContext ctx, long transactionId) throws SQLException {
+        String joinedDetails = String.join(",", details);
+        if (joinedDetails.length() > DETAILS_MAX) {
+            joinedDetails = joinedDetails.substring(0, DETAILS_MAX);
+        }
+        Sql sql = new Sql("INSERT INTO g_transaction (g_id, g_object, g_action, g_actor, g_name, g_child, g_count,"
+                + " g_details, g_description, g_project, g_user, g_machine, g_job_id, g_amount, g_delta, g_account,"
+                + " g_allocation, g_deleted, g_creation_time, g_modification_time, g_request_id, g_transaction_id)"
+                + " VALUES (");
+        sql.param(transactionId).add(", ").param(object, DataType.String).add(", ").param(action, DataType.String)
+                .add(", ").param(actor, DataType.String).add(", ").param(joined(names), DataType.String)
+                .add(", ").param(joined(children), DataType.String).add(", ")
+                .param(count == null ? null : count.toString(), DataType.Integer).add(", ")
+                .param(joinedDetails.isEmpty() ? null : joinedDetails, DataType.String).add(", ")
+                .param(joined(descriptions), DataType.String).add(", ").param(project, DataType.String)
+                .add(", ").param(user, DataType.String).add(", ").param(machine, DataType.String).add(", ")
+                .param(jobId, DataType.String).add(", ").param(text(amount), DataType.Currency).add(", ")
+                .param(text(delta), DataType.Currency).add(", ").param(text(account), DataType.Integer).add(", ")
+                .param(text(allocation), DataType.Integer).add(", 'False', ").param(ctx.now()).add(", ")
+                .param(ctx.now()).add(", ").param(ctx.requestId()).add(", ").param(transactionId).add(")");
+        sql.update(ctx.connection());
+    }
+
+    private void map(ObjectMeta meta, String n, String v, String separator) {
+        if (n.equals("Name") || n.equals("Id")) {
+            (meta.association() ? children : names).add(v);
+        } else if (meta.association() && n.equals(meta.parent())) {
+            names.add(v);
+        } else if (n.equals("Description")) {
+            descriptions.add(v);
+        } else {
+            details.add(n + separator + v);
+        }
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join(",", values);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

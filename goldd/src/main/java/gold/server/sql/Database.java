@@ -1,0 +1,111 @@
+package gold.server.sql;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The connection pools of one server process and the dialect of the database behind them. SQLite gets
+ * two pools (readers with deferred transactions, writers with BEGIN IMMEDIATE) over one WAL file;
+ * PostgreSQL one HikariCP pool with connect, socket, lock and idle-in-transaction timeouts.
+ */
+public final class Database implements AutoCloseable {
+    private final Dialect dialect;
+    private final HikariDataSource reads;
+    private final HikariDataSource writes;
+
+    private Database(Dialect dialect, HikariDataSource reads, HikariDataSource writes) {
+        this.dialect = dialect;
+        this.reads = reads;
+        this.writes = writes;
+    }
+
+    public static Database open(DatabaseSettings s) {
+        return s.sqlite() ? openSqlite(s) : openPostgres(s);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** A connection for a transaction that writes (not yet begun). */
+    public Connection writer() throws SQLException {
+        return writes.getConnection();
+    }
+
+    /** A connection for a read-only transaction (not yet begun). */
+    public Connection reader() throws SQLException {
+        return reads.getConnection();
+    }
+
+    @Override
+    public void close() {
+        reads.close();
+        if (writes != reads) {
+            writes.close();
+        }
+    }
+
+    private static Database openSqlite(DatabaseSettings s) {
+        Path file = Path.of(s.jdbcUrl().substring("jdbc:sqlite:".length()));
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the directory of " + file, e);
+        }
+        HikariDataSource reads = sqlitePool(s, SQLiteConfig.TransactionMode.DEFERRED, "gold-sqlite-read");
+        HikariDataSource writes = sqlitePool(s, SQLiteConfig.TransactionMode.IMMEDIATE, "gold-sqlite-write");
+        return new Database(new SqliteDialect(), reads, writes);
+    }
+
+    private static HikariDataSource sqlitePool(DatabaseSettings s, SQLiteConfig.TransactionMode mode, String name) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(s.busyTimeout() * 1000);
+        config.setTransactionMode(mode);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(s.jdbcUrl());
+        HikariConfig hc = new HikariConfig();
+        hc.setDataSource(ds);
+        hc.setPoolName(name);
+        hc.setMaximumPoolSize(mode == SQLiteConfig.TransactionMode.IMMEDIATE ? 2 : s.poolSize());
+        hc.setMinimumIdle(0);
+        hc.setConnectionTimeout(Math.max(s.busyTimeout(), s.connectTimeout()) * 1000L);
+        hc.setInitializationFailTimeout(-1);
+        return new HikariDataSource(hc);
+    }
+
+    private static Database openPostgres(DatabaseSettings s) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(s.jdbcUrl());
+        if (!s.user().isEmpty()) {
+            hc.setUsername(s.user());
+        }
+        if (!s.password().isEmpty()) {
+            hc.setPassword(s.password());
+        }
+        hc.setPoolName("gold-postgres");
+        hc.setMaximumPoolSize(s.poolSize());
+        hc.setMinimumIdle(0);
+        hc.setConnectionTimeout(s.connectTimeout() * 1000L);
+        hc.setInitializationFailTimeout(-1);
+        hc.addDataSourceProperty("connectTimeout", String.valueOf(s.connectTimeout()));
+        hc.addDataSourceProperty("socketTimeout", String.valueOf(s.socketTimeout()));
+        hc.addDataSourceProperty("tcpKeepAlive", "true");
+        hc.addDataSourceProperty("options", "-c lock_timeout=" + s.lockTimeout() * 1000
+                + " -c idle_in_transaction_session_timeout=" + s.idleTransactionTimeout() * 1000);
+        HikariDataSource ds = new HikariDataSource(hc);
+        return new Database(new PostgresDialect(), ds, ds);
+    }
+}

@@ -1,0 +1,46 @@
+package gold.server.sql;
+
+import gold.server.meta.DataType;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Every difference between the SQL databases Gold runs on (SQLite, PostgreSQL). Everything else the
+ * server sends is plain SQL generated from the metadata and works on both.
+ */
+public interface Dialect {
+    /** What went wrong with a statement, as far as the request frame cares. */
+    enum Failure {
+        /** Serialization failure, deadlock, lock timeout or busy database: run the whole request again. */
+        RETRY,
+        /** The database cannot be reached or refuses writes (read-only, standby): 730, clients fail over. */
+        UNAVAILABLE,
+        /** Anything else: 720. */
+        OTHER
+    }
+
+    String name();
+
+    /** Starts a transaction that will write (SQLite: BEGIN IMMEDIATE; PostgreSQL: SERIALIZABLE). */
+    void beginWrite(Connection c) throws SQLException;
+
+    /** Starts a read-only transaction. */
+    void beginRead(Connection c) throws SQLException;
+
+    /** Inside a write transaction: blocks other servers from bootstrapping at the same time. */
+    void lockForBootstrap(Connection c) throws SQLException;
+
+    Failure classify(SQLException e);
+
+    /** Column type for an attribute added at run time (data-model.md 10.2; times are 64-bit). */
+    default String columnType(DataType type) {
+        return switch (type) {
+            case String -> "varchar(1024)";
+            case Integer, AutoGen -> "integer";
+            case TimeStamp -> "bigint";
+            case Float, Currency -> "double precision";
+            case Boolean -> "varchar(5)";
+        };
+    }
+}
