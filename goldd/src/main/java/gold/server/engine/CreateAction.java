@@ -40,6 +40,7 @@ final class CreateAction {
         request.assignments().forEach(a -> values.put(a.name(), a));
         List<Condition> key = duplicateKey(o, values);
         if (!key.isEmpty()) {
+            ctx.dialect().lockKey(ctx.connection(), "create " + o.table() + " " + key);
             String deleted = existing(ctx, o, key);
             if ("live".equals(deleted)) {
                 throw Code.FAILED.exception(o.name() + " already exists");

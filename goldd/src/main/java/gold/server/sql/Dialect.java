@@ -22,7 +22,11 @@ public interface Dialect {
 
     String name();
 
-    /** Starts a transaction that will write (SQLite: BEGIN IMMEDIATE; PostgreSQL: SERIALIZABLE). */
+    /**
+     * Starts a transaction that will write. SQLite: BEGIN IMMEDIATE, one writer at a time. PostgreSQL:
+     * READ COMMITTED, so the hot id counters (one row each) make concurrent writers queue instead of
+     * failing; checks that must not race take {@link #lockKey} first.
+     */
     void beginWrite(Connection c) throws SQLException;
 
     /** Starts a read-only transaction. */
@@ -30,6 +34,12 @@ public interface Dialect {
 
     /** Inside a write transaction: blocks other servers from bootstrapping at the same time. */
     void lockForBootstrap(Connection c) throws SQLException;
+
+    /**
+     * Inside a write transaction: waits until no other transaction holds the same key, then holds it
+     * until commit or rollback (used before a check-then-insert such as Create's duplicate check).
+     */
+    void lockKey(Connection c, String key) throws SQLException;
 
     Failure classify(SQLException e);
 

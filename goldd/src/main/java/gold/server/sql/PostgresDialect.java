@@ -1,14 +1,16 @@
 package gold.server.sql;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 
 /**
- * PostgreSQL: writers run SERIALIZABLE so concurrent requests can never both pass a check the other
- * invalidates; the losers get SQLSTATE 40001 and the frame runs them again. Read-only or standby
- * servers (SQLSTATE 25006) and lost connections (class 08, 57P0x, 53300) are "unavailable".
+ * PostgreSQL: writers run READ COMMITTED; the id counters' row locks order them, and checks that
+ * must not race hold a transaction-scoped advisory lock on their key. Deadlocks, serialization
+ * failures, lock timeouts and unique violations (a racing insert) run the request again; read-only
+ * or standby servers (SQLSTATE 25006) and lost connections (class 08, 57P0x, 53300) are "unavailable".
  */
 public final class PostgresDialect implements Dialect {
     /** Arbitrary constant shared by every Gold server: the advisory lock guarding the bootstrap. */
@@ -22,7 +24,7 @@ public final class PostgresDialect implements Dialect {
     @Override
     public void beginWrite(Connection c) throws SQLException {
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
 
     @Override
@@ -39,12 +41,20 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void lockKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, key.hashCode() * 0x9E3779B97F4A7C15L + key.length());
+            ps.execute();
+        }
+    }
+
+    @Override
     public Failure classify(SQLException e) {
         if (e instanceof SQLTransientConnectionException) {
             return Failure.UNAVAILABLE;
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.equals("23505")) {
             return Failure.RETRY;
         }
         if (state.startsWith("08") || state.equals("25006") || state.startsWith("57P") || state.equals("53300")) {

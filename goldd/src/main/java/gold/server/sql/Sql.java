@@ -86,7 +86,7 @@ public final class Sql {
         }
         String s = (String) value;
         if (s == null) {
-            ps.setNull(index, Types.VARCHAR);
+            ps.setNull(index, type.integral() ? Types.BIGINT : type.floating() ? Types.DOUBLE : Types.VARCHAR);
         } else if (type.integral()) {
             try {
                 ps.setLong(index, Long.parseLong(s.trim()));

@@ -36,6 +36,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void lockKey(Connection c, String key) {
+        // BEGIN IMMEDIATE: a writer already excludes every other writer.
+    }
+
+    @Override
     public Failure classify(SQLException e) {
         int code = e.getErrorCode() & 0xff;
         String message = String.valueOf(e.getMessage());

@@ -1,0 +1,154 @@
+package gold.server.engine;
+
+import gold.protocol.Code;
+import gold.protocol.GoldException;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Status;
+import gold.server.ReplySink;
+import gold.server.RequestService;
+import gold.server.auth.PasswordCipher;
+import gold.server.meta.MetadataCache;
+import gold.server.sql.Bootstrapper;
+import gold.server.sql.Database;
+import gold.server.sql.DatabaseSettings;
+import gold.server.sql.SchemaInstaller;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The request service of one goldd process: opens (and if empty bootstraps) the database named by
+ * goldd.conf, keeps the metadata cache, and serves each request in its own transaction frame,
+ * splitting large query results into chunks. Every reply carries the server process user as actor.
+ */
+public final class GoldService implements RequestService {
+    private static final Logger LOG = Logger.getLogger(GoldService.class.getName());
+    /** Default of {@code response.chunksize}: 10^9 rows, i.e. unlimited. */
+    private static final long DEFAULT_CHUNK = 1_000_000_000L;
+    private final Database db;
+    private final RequestFrame frame;
+    private final Dispatcher dispatcher;
+    private final long serverChunk;
+    private final String processUser = System.getProperty("user.name", "");
+
+    private GoldService(Database db, RequestFrame frame, Dispatcher dispatcher, long serverChunk) {
+        this.db = db;
+        this.frame = frame;
+        this.dispatcher = dispatcher;
+        this.serverChunk = serverChunk;
+    }
+
+    /** Opens the service with the standard handlers and the shipped bootstrap (sql/bank.sql). */
+    public static GoldService open(Map<String, String> goldddConf, Path goldHome) {
+        return open(goldddConf, goldHome, ServerHandlers.standard(goldddConf), SchemaInstaller.bankSql());
+    }
+
+    /**
+     * Opens the service with explicit handlers and bootstrap. Keys read: {@code super.user} (default:
+     * the OS user running the server), {@code response.chunksize}, and the {@code database.*} keys of
+     * {@link DatabaseSettings}. Stored passwords use {@code etc/auth_key} under GOLD_HOME.
+     */
+    public static GoldService open(Map<String, String> conf, Path goldHome, Handlers handlers, SchemaInstaller installer) {
+        Database db = Database.open(DatabaseSettings.from(conf, goldHome));
+        try {
+            String admin = conf.getOrDefault("super.user", System.getProperty("user.name", "")).trim();
+            Bootstrapper.ensure(db, installer, admin, System.currentTimeMillis() / 1000);
+            MetadataCache cache = new MetadataCache();
+            try (Connection c = db.reader()) {
+                cache.fresh(c);
+            }
+            GenericEngine engine = new GenericEngine();
+            Dispatcher dispatcher = new Dispatcher(handlers, engine);
+            Services services = new Services(admin, dispatcher, engine,
+                    PasswordCipher.fromKeyFile(goldHome.resolve("etc").resolve("auth_key")));
+            long chunk = parseChunk(conf.get("response.chunksize"));
+            return new GoldService(db, new RequestFrame(db, cache, services), dispatcher, chunk);
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            if (e instanceof GoldException g) {
+                throw g;
+            }
+            throw new GoldException(Code.DB_UNAVAILABLE, "Failed obtaining database connection: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void serve(Request request, ReplySink sink) {
+        try {
+            Response invalid = missingParts(request);
+            if (invalid != null) {
+                send(sink, invalid, true);
+            } else if (dispatcher.writes(request)) {
+                send(sink, frame.write(request), true);
+            } else {
+                serveChunks(request, sink);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "could not deliver the reply to the client", e);
+        }
+    }
+
+    private void serveChunks(Request request, ReplySink sink) throws IOException {
+        long size = Math.min(request.chunkSize() > 0 ? request.chunkSize() : DEFAULT_CHUNK, serverChunk);
+        for (int k = 1; ; k++) {
+            Response r = frame.read(request, new ChunkWindow(k, size));
+            if (r.isFailure()) {
+                send(sink, r, true);
+                return;
+            }
+            boolean more = r.data().size() > size;
+            if (!more) {
+                frame.takeReadRequestId();
+                send(sink, r.withChunk(k, 0), true);
+                return;
+            }
+            Response cut = new Response(r.status(), r.code(), r.message(), size, r.data().subList(0, (int) size),
+                    k, -1, "", "");
+            if (!request.chunking()) {
+                frame.takeReadRequestId();
+                send(sink, cut.withStatus(Status.Warning, Code.TRUNCATED.code(),
+                        "Results were truncated -- use chunking to enable large messages").withChunk(1, 0), true);
+                return;
+            }
+            send(sink, cut, false);
+        }
+    }
+
+    private static Response missingParts(Request request) {
+        if (request.object().isEmpty()) {
+            return Response.failure(Code.NO_OBJECT.code(), "No object specified in the request.");
+        }
+        if (request.action().isEmpty()) {
+            return Response.failure(Code.NO_ACTION.code(), "No action specified in the request.");
+        }
+        if (request.actor().isEmpty()) {
+            return Response.failure(Code.NO_ACTION.code(), "No actor specified in the request.");
+        }
+        return null;
+    }
+
+    private void send(ReplySink sink, Response r, boolean last) throws IOException {
+        sink.send(r.withActor(processUser), last);
+    }
+
+    private static long parseChunk(String value) {
+        try {
+            long n = value == null || value.isBlank() ? 0 : Long.parseLong(value.trim());
+            return n > 0 ? n : DEFAULT_CHUNK;
+        } catch (NumberFormatException e) {
+            LOG.warning("goldd.conf response.chunksize is not a number (" + value + "), using no limit");
+            return DEFAULT_CHUNK;
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

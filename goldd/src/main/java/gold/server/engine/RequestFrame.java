@@ -1,0 +1,169 @@
+package gold.server.engine;
+
+import gold.protocol.Code;
+import gold.protocol.GoldException;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Status;
+import gold.server.meta.Metadata;
+import gold.server.meta.MetadataCache;
+import gold.server.sql.Database;
+import gold.server.sql.Dialect;
+import gold.server.sql.KeyGenerator;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One request, one database transaction per reply chunk (data-model.md 8.1): Success and Warning
+ * commit, Failure rolls back; lost races run the whole attempt again. A modifying request claims its
+ * request key first and stores its reply last; a read-only request takes its request id in its own
+ * tiny statement after it succeeded, so reads never hold the counter's lock.
+ */
+final class RequestFrame {
+    private static final Logger LOG = Logger.getLogger(RequestFrame.class.getName());
+    private static final long KEY_RETENTION = 7L * 24 * 3600;
+    private final Database db;
+    private final MetadataCache cache;
+    private final Services services;
+    private final Retry retry;
+    private volatile long lastExpiry;
+
+    RequestFrame(Database db, MetadataCache cache, Services services) {
+        this.db = db;
+        this.cache = cache;
+        this.services = services;
+        this.retry = new Retry(db.dialect(), 10, 5);
+    }
+
+    /** Runs a modifying request to its single reply. */
+    Response write(Request request) {
+        return guarded(request, () -> retry.run(() -> writeOnce(request)));
+    }
+
+    /** Runs chunk {@code number} of a read-only request. */
+    Response read(Request request, ChunkWindow window) {
+        return guarded(request, () -> retry.run(() -> readOnce(request, window)));
+    }
+
+    /** After a read-only request succeeded: consume its request id (skipped when the database is read-only). */
+    void takeReadRequestId() {
+        try {
+            retry.run(() -> {
+                try (Connection c = db.writer()) {
+                    c.setAutoCommit(true);
+                    return KeyGenerator.nextId(c, "Request");
+                }
+            });
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "no request id taken for a read-only request", e);
+        }
+    }
+
+    private Response writeOnce(Request request) throws SQLException {
+        try (Connection c = db.writer()) {
+            db.dialect().beginWrite(c);
+            try {
+                Metadata meta = cache.fresh(c);
+                RequestContext ctx = new RequestContext(c, db.dialect(), meta, now(), services, ChunkWindow.ALL);
+                var stored = RequestKeys.claim(ctx, request);
+                if (stored.isPresent()) {
+                    c.rollback();
+                    return stored.get();
+                }
+                String action = Actions.plain(request.action());
+                if (!action.equals("Undo") && !action.equals("Redo")) {
+                    UndoRedo.cleanup(ctx);
+                }
+                Response r = respond(ctx, request);
+                if (r.isFailure()) {
+                    c.rollback();
+                    return r;
+                }
+                if (ctx.stale()) {
+                    MetadataCache.bump(c);
+                    r = r.code().equals("000") ? r.withStatus(Status.Success, "080", r.message()) : r;
+                }
+                RequestKeys.store(ctx, request, r);
+                expireKeys(ctx);
+                c.commit();
+                return r;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            }
+        }
+    }
+
+    private Response readOnce(Request request, ChunkWindow window) throws SQLException {
+        try (Connection c = db.reader()) {
+            db.dialect().beginRead(c);
+            try {
+                Metadata meta = cache.fresh(c);
+                RequestContext ctx = new RequestContext(c, db.dialect(), meta, now(), services, window);
+                Response r = respond(ctx, request);
+                if (r.isFailure()) {
+                    c.rollback();
+                } else {
+                    c.commit();
+                }
+                return r;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            }
+        }
+    }
+
+    /** Request errors become a Failure reply (the transaction then rolls back). */
+    private Response respond(RequestContext ctx, Request request) throws SQLException {
+        try {
+            return services.dispatcher().dispatch(ctx, request);
+        } catch (GoldException e) {
+            LOG.fine(() -> "request failed: " + e.code() + " " + e.getMessage() + " " + request);
+            return Response.failure(e);
+        }
+    }
+
+    private void expireKeys(RequestContext ctx) throws SQLException {
+        if (ctx.now() - lastExpiry > 3600) {
+            lastExpiry = ctx.now();
+            RequestKeys.expire(ctx, KEY_RETENTION);
+        }
+    }
+
+    /** Database and programming errors: 730 when the database is away or read-only, else 720. */
+    private Response guarded(Request request, Retry.Attempt<Response> body) {
+        try {
+            return body.run();
+        } catch (SQLException e) {
+            if (db.dialect().classify(e) == Dialect.Failure.UNAVAILABLE) {
+                LOG.log(Level.WARNING, "database unavailable for " + request, e);
+                return Response.failure(Code.DB_UNAVAILABLE.code(), "The database is unavailable");
+            }
+            LOG.log(Level.SEVERE, "database error for " + request, e);
+            return Response.failure(Code.INTERNAL.code(), "Internal server error (database failure); see the server log");
+        } catch (GoldException e) {
+            return Response.failure(e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "internal error for " + request, e);
+            return Response.failure(Code.INTERNAL.code(), "Internal server error; see the server log");
+        }
+    }
+
+    /** Rolls back after a failure; a second failure (connection gone) is attached to the first. */
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+}

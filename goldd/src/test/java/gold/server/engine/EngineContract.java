@@ -1,0 +1,155 @@
+package gold.server.engine;
+
+import gold.protocol.Assignment;
+import gold.protocol.Condition;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Row;
+import gold.protocol.Selection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Behaviour of the generic engine that must hold on every database: the SQLite and PostgreSQL test
+ * classes run these same tests against a freshly bootstrapped database each.
+ */
+abstract class EngineContract {
+    @TempDir
+    Path home;
+    TestGold gold;
+
+    abstract TestGold open(Path home) throws Exception;
+
+    @BeforeEach
+    void start() throws Exception {
+        gold = open(home);
+    }
+
+    @AfterEach
+    void stop() {
+        gold.close();
+    }
+
+    static Request.Builder req(String object, String action) {
+        return Request.builder(object, action);
+    }
+
+    static String field(Response r, int row, String name) {
+        return r.data().get(row).get(name);
+    }
+
+    @Test
+    void freshBootstrapHandsOutRequest272AndTransaction271() throws Exception {
+        gold.ok(req("User", "Create").set("Name", "amy"));
+        Response t = gold.ok(req("Transaction", "Query").where("Object", "User").where("Name", "amy")
+                .get("Id").get("RequestId").get("TransactionId"));
+        assertEquals(List.of("271", "272", "271"), List.of(field(t, 0, "Id"), field(t, 0, "RequestId"),
+                field(t, 0, "TransactionId")));
+        // the query above consumed request id 273 after it succeeded
+        gold.ok(req("User", "Create").set("Name", "bob"));
+        Response bob = gold.ok(req("User", "Query").where("Name", "bob").get("RequestId").get("TransactionId"));
+        assertEquals("274", field(bob, 0, "RequestId"));
+        assertEquals("272", field(bob, 0, "TransactionId"));
+    }
+
+    @Test
+    void userCreateAppliesDefaultsAndReturnsTheCreatedRow() {
+        Response r = gold.ok(req("User", "Create").set("Name", "amy").set("CommonName", "Wilkes, Amy")
+                .set("EmailAddress", "amy@western.edu"));
+        assertEquals("000", r.code());
+        assertEquals("Successfully created 1 User", r.message());
+        assertEquals(1, r.count());
+        Row row = r.data().get(0);
+        assertEquals("User", row.name());
+        assertEquals(List.of("Name", "Active", "CommonName", "PhoneNumber", "EmailAddress", "DefaultProject",
+                "Organization", "Description"), row.names());
+        assertEquals("True", row.get("Active"));
+        assertEquals("Wilkes, Amy", row.get("CommonName"));
+        assertEquals("", row.get("PhoneNumber"));
+        assertEquals(TestGold.ADMIN.equals(System.getProperty("user.name")) ? "gold" : System.getProperty("user.name"),
+                r.actor());
+    }
+
+    @Test
+    void creatingAnExistingUserFailsWith740AndWritesNothing() throws Exception {
+        gold.ok(req("User", "Create").set("Name", "zed"));
+        String before = gold.footprint();
+        Response r = gold.call(req("User", "Create").set("Name", "zed"));
+        assertEquals("740", r.code());
+        assertEquals("User already exists", r.message());
+        assertEquals(before, gold.footprint());
+    }
+
+    @Test
+    void userQueryHonoursMatchSortAndShowHidden() {
+        for (String n : List.of("carl", "cathy", "bert")) {
+            gold.ok(req("User", "Create").set("Name", n));
+        }
+        Response r = gold.ok(req("User", "Query").where(Condition.of("Name", "Match", "ca*"))
+                .get(Selection.of("Name", "Sort")).get("Active"));
+        assertEquals(2, r.count());
+        assertEquals(List.of("carl", "cathy"), r.data().stream().map(x -> x.get("Name")).toList());
+        Response hidden = gold.ok(req("User", "Query").where("Name", "bert").option("ShowHidden", "True"));
+        assertTrue(hidden.data().get(0).names().containsAll(List.of("Special", "CreationTime", "Deleted",
+                "RequestId", "TransactionId")));
+        Response plain = gold.ok(req("User", "Query").where("Name", "bert"));
+        assertEquals(8, plain.data().get(0).names().size());
+    }
+
+    @Test
+    void systemQueryReturnsTheSystemRow() {
+        Response r = gold.ok(req("System", "Query"));
+        assertEquals("Gold", field(r, 0, "Name"));
+    }
+
+    @Test
+    void modifyDeleteAndUndeleteCascadeToAssociations() {
+        gold.ok(req("User", "Create").set("Name", "dave"));
+        gold.ok(req("Project", "Create").set("Name", "chemistry"));
+        gold.ok(req("ProjectUser", "Create").set("Project", "chemistry").set("Name", "dave"));
+        Response m = gold.ok(req("User", "Modify").where("Name", "dave").set("CommonName", "Miller, David"));
+        assertEquals("Successfully modified 1 Users", m.message());
+        assertEquals("Miller, David", field(m, 0, "CommonName"));
+        Response d = gold.ok(req("User", "Delete").where("Name", "dave"));
+        assertEquals("Successfully deleted 1 Users and 1 associations", d.message());
+        assertEquals(0, gold.ok(req("ProjectUser", "Query").where("Name", "dave")).count());
+        assertEquals(1, gold.ok(req("User", "Query").where("Name", "dave").where("Deleted", "True")).count());
+        Response u = gold.ok(req("User", "Undelete").where("Name", "dave"));
+        assertEquals("Successfully undeleted 1 Users and 1 associations", u.message());
+        assertEquals(1, gold.ok(req("ProjectUser", "Query").where("Name", "dave")).count());
+        assertEquals("Miller, David", field(gold.ok(req("User", "Query").where("Name", "dave")), 0, "CommonName"));
+    }
+
+    @Test
+    void creatingADeletedUserRevivesIt() {
+        gold.ok(req("User", "Create").set("Name", "eve").set("CommonName", "Old"));
+        gold.ok(req("User", "Delete").where("Name", "eve"));
+        Response r = gold.ok(req("User", "Create").set("Name", "eve").set("PhoneNumber", "555"));
+        assertEquals("Successfully created 1 User", r.message());
+        assertEquals("", field(r, 0, "CommonName"));
+        assertEquals("555", field(r, 0, "PhoneNumber"));
+    }
+
+    @Test
+    void writesJournalRowsAndTransactionRecords() throws Exception {
+        gold.ok(req("User", "Create").set("Name", "fay").set("Description", "first"));
+        gold.ok(req("User", "Modify").where("Name", "fay").set(new Assignment("PhoneNumber", "", "123")));
+        assertEquals(1, gold.scalar("SELECT COUNT(*) FROM g_user_log WHERE g_name = 'fay'"));
+        Response t = gold.ok(req("Transaction", "Query").where("Object", "User").where("Action", "Modify")
+                .where("Name", "fay").option("ShowHidden", "True"));
+        assertEquals("PhoneNumber=123", field(t, 0, "Details"));
+        assertEquals("1", field(t, 0, "Count"));
+        Response c = gold.ok(req("Transaction", "Query").where("Object", "User").where("Action", "Create")
+                .where("Name", "fay").option("ShowHidden", "True"));
+        assertEquals("first", field(c, 0, "Description"));
+        assertTrue(field(c, 0, "Details").contains("Active=True"), field(c, 0, "Details"));
+    }
+}

@@ -1,0 +1,113 @@
+package gold.server.engine;
+
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.server.sql.SchemaInstaller;
+import gold.testkit.PgCluster;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A GoldService on a fresh bootstrapped database, driven with Request objects (no sockets). */
+final class TestGold implements AutoCloseable {
+    static final String ADMIN = "gold";
+    private final GoldService service;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
+
+    private TestGold(GoldService service, String jdbcUrl, String user, String password) {
+        this.service = service;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    static TestGold sqlite(Path home) throws Exception {
+        return open(new HashMap<>(Map.of("super.user", ADMIN)), home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "");
+    }
+
+    static TestGold postgres(PgCluster pg, Path home) throws Exception {
+        String url = pg.createDatabase("gold" + Long.toHexString(System.nanoTime()));
+        Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN, "database.datasource", url,
+                "database.user", pg.user()));
+        return open(conf, home, url, pg.user(), pg.password());
+    }
+
+    private static TestGold open(Map<String, String> conf, Path home, String url, String user, String password)
+            throws Exception {
+        Files.createDirectories(home.resolve("etc"));
+        Files.writeString(home.resolve("etc/auth_key"), "sss\n");
+        conf.put("response.chunksize", "1000");
+        return new TestGold(GoldService.open(conf, home, Handlers.none(), SchemaInstaller.bankSql()), url, user, password);
+    }
+
+    /** All reply chunks of one request. */
+    List<Response> chunks(Request request) {
+        List<Response> out = new ArrayList<>();
+        service.serve(request, (chunk, last) -> out.add(chunk));
+        return out;
+    }
+
+    /** The single reply of a request (actor defaults to the administrator). */
+    Response call(Request.Builder b) {
+        Request r = b.build();
+        if (r.actor().isEmpty()) {
+            r = r.toBuilder().actor(ADMIN).build();
+        }
+        List<Response> out = chunks(r);
+        if (out.size() != 1) {
+            throw new AssertionError("expected one chunk, got " + out.size());
+        }
+        return out.get(0);
+    }
+
+    /** Runs a request that must succeed. */
+    Response ok(Request.Builder b) {
+        Response r = call(b);
+        if (r.isFailure()) {
+            throw new AssertionError("request failed: " + r.code() + " " + r.message());
+        }
+        return r;
+    }
+
+    long scalar(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** A fingerprint of everything a failed request must not change. */
+    String footprint() throws SQLException {
+        return scalar("SELECT g_next_id FROM g_key_generator WHERE g_name = 'Request'") + "/"
+                + scalar("SELECT g_next_id FROM g_key_generator WHERE g_name = 'Transaction'") + "/"
+                + scalar("SELECT COUNT(*) FROM g_transaction") + "/" + scalar("SELECT COUNT(*) FROM g_user") + "/"
+                + scalar("SELECT COUNT(*) FROM g_user_log") + "/" + scalar("SELECT COUNT(*) FROM g_password");
+    }
+
+    GoldService service() {
+        return service;
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}
