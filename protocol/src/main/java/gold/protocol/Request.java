@@ -91,10 +91,28 @@ public final class Request {
         return value;
     }
 
+    /** Value equality over every field (the decoder's round trips rely on it). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Request r && chunking == r.chunking && chunkSize == r.chunkSize
+                && objects.equals(r.objects) && action.equals(r.action) && actor.equals(r.actor)
+                && requestKey.equals(r.requestKey) && selections.equals(r.selections)
+                && assignments.equals(r.assignments) && conditions.equals(r.conditions) && options.equals(r.options)
+                && data.equals(r.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(objects, action, actor, chunking, chunkSize, requestKey, selections, assignments,
+                conditions, options, data);
+    }
+
     @Override
     public String toString() {
         return "Request[" + objects + " " + action + " actor=" + actor + " get=" + selections + " set=" + assignments
-                + " where=" + conditions + " option=" + options + " data=" + data + "]";
+                + " where=" + conditions + " option=" + options + " data=" + data
+                + (chunking ? " chunking" : "") + (chunkSize != 0 ? " chunkSize=" + chunkSize : "")
+                + (requestKey.isEmpty() ? "" : " key=" + requestKey) + "]";
     }
 
     /** Mutable builder; every adder returns this. */
