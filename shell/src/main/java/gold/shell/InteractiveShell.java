@@ -1,0 +1,83 @@
+package gold.shell;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * goldsh on a terminal (goldsh.md 1.2): the bold {@code gold> } prompt, line editing, history kept
+ * across sessions in a file, and tab completion. The session ends at end of input (Ctrl-D) or on a
+ * line that is exactly {@code q}, {@code quit} or {@code exit}; Ctrl-C abandons the line being typed.
+ * Event expansion is off, because {@code !} is goldsh's negation.
+ */
+final class InteractiveShell {
+    /** The prompt, as the classic shell writes it. */
+    static final String PROMPT = "gold> ";
+    /** Lines kept in the history file (the classic shell kept 51). */
+    static final int HISTORY_LINES = 1000;
+
+    private final Terminal terminal;
+    private final Path historyFile;
+    private final Completer completer;
+    private final PrintStream err;
+
+    InteractiveShell(Terminal terminal, Path historyFile, Completer completer, PrintStream err) {
+        this.terminal = terminal;
+        this.historyFile = historyFile;
+        this.completer = completer;
+        this.err = err;
+    }
+
+    /** Reads and hands over lines until the session ends. */
+    void run(Consumer<String> lines) {
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("goldsh")
+                .parser(new WordParser())
+                .completer(completer)
+                .history(new ShellHistory())
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_SIZE, HISTORY_LINES)
+                .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_LINES)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_INCREMENTAL, false)
+                .build();
+        String prompt = new AttributedString(PROMPT, AttributedStyle.BOLD).toAnsi(terminal);
+        try {
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(prompt);
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    break;
+                }
+                if (InputLine.isQuit(line)) {
+                    break;
+                }
+                lines.accept(line);
+                terminal.flush();
+            }
+        } finally {
+            save(reader);
+        }
+    }
+
+    private void save(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            err.println("Error: Unable to open history to '" + historyFile + "'");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package gold.shell;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The names goldsh completes on the terminal: object names, and per object its action and attribute
+ * names, as the server's Object, Action and Attribute tables list them. Immutable; empty when the
+ * server could not be asked.
+ */
+public record Metadata(SortedSet<String> objects, Map<String, SortedSet<String>> actions,
+                       Map<String, SortedSet<String>> attributes) {
+    public Metadata {
+        objects = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(objects));
+        actions = copy(actions);
+        attributes = copy(attributes);
+    }
+
+    public static Metadata empty() {
+        return new Metadata(new TreeSet<>(), Map.of(), Map.of());
+    }
+
+    public SortedSet<String> actionsOf(String object) {
+        return actions.getOrDefault(object, java.util.Collections.emptySortedSet());
+    }
+
+    public SortedSet<String> attributesOf(String object) {
+        return attributes.getOrDefault(object, java.util.Collections.emptySortedSet());
+    }
+
+    private static Map<String, SortedSet<String>> copy(Map<String, SortedSet<String>> map) {
+        java.util.TreeMap<String, SortedSet<String>> copy = new java.util.TreeMap<>();
+        map.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Options every action understands and users type often (goldsh.md 5). */
+    public static final List<String> COMMON_OPTIONS = List.of(
+            "Data", "Limit", "NoRefresh", "Offset", "Show", "ShowHidden", "ShowUsage", "Time", "Unique");
+}

@@ -1,0 +1,65 @@
+package gold.shell;
+
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Row;
+import gold.protocol.Selection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Asks the server for the names of its objects, actions and attributes (three Queries) the first
+ * time completion needs them, and keeps the answer for the session. A failing query leaves its part
+ * empty: completion is a convenience and never stops the shell.
+ */
+final class MetadataLoader implements Supplier<Metadata> {
+    private final RequestChannel channel;
+    private Metadata loaded;
+
+    MetadataLoader(RequestChannel channel) {
+        this.channel = channel;
+    }
+
+    @Override
+    public synchronized Metadata get() {
+        if (loaded == null) {
+            SortedSet<String> objects = new TreeSet<>();
+            for (Row row : rows("Object", "Name")) {
+                add(objects, row.get("Name"));
+            }
+            loaded = new Metadata(objects, byObject(rows("Action", "Object", "Name")),
+                    byObject(rows("Attribute", "Object", "Name")));
+        }
+        return loaded;
+    }
+
+    private List<Row> rows(String object, String... columns) {
+        Request.Builder request = Request.builder(object, "Query");
+        for (String column : columns) {
+            request.get(Selection.of(column));
+        }
+        List<Response> chunks = channel.exchange(request);
+        return chunks.stream().filter(r -> !r.isFailure()).flatMap(r -> r.data().stream()).toList();
+    }
+
+    private static Map<String, SortedSet<String>> byObject(List<Row> rows) {
+        Map<String, SortedSet<String>> map = new HashMap<>();
+        for (Row row : rows) {
+            String object = row.get("Object");
+            if (object != null && !object.isEmpty()) {
+                add(map.computeIfAbsent(object, k -> new TreeSet<>()), row.get("Name"));
+            }
+        }
+        return map;
+    }
+
+    private static void add(SortedSet<String> names, String name) {
+        if (name != null && !name.isEmpty()) {
+            names.add(name);
+        }
+    }
+}
