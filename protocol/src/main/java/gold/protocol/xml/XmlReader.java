@@ -3,7 +3,14 @@ package gold.protocol.xml;
 import gold.protocol.Code;
 import gold.protocol.GoldException;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.xml.stream.XMLInputFactory;
@@ -24,6 +31,7 @@ public final class XmlReader {
     public static final int MAX_NODES = 4_000_000;
 
     private static final XMLInputFactory FACTORY = createFactory();
+    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*([\"'])([A-Za-z0-9._-]{1,40})\\1");
 
     private XmlReader() {
     }
@@ -50,7 +58,7 @@ public final class XmlReader {
     public static Element parse(byte[] document, int offset, int length) {
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(document, offset, length));
+            r = FACTORY.createXMLStreamReader(new StringReader(decode(document, offset, length)));
             return build(r);
         } catch (XMLStreamException | RuntimeException e) {
             if (e instanceof GoldException g) {
@@ -59,6 +67,34 @@ public final class XmlReader {
             throw malformed(firstLine(e.getMessage()), e);
         } finally {
             close(r);
+        }
+    }
+
+    /**
+     * Decodes the document ourselves, strictly, in its declared encoding (UTF-8 when none): the JDK
+     * parser prints decoding errors to stderr, and a strict decoder gives a clean 242 instead.
+     */
+    static String decode(byte[] doc, int offset, int length) {
+        int start = offset;
+        if (length >= 3 && (doc[offset] & 0xFF) == 0xEF && (doc[offset + 1] & 0xFF) == 0xBB && (doc[offset + 2] & 0xFF) == 0xBF) {
+            start += 3;
+        }
+        Charset cs = StandardCharsets.UTF_8;
+        String head = new String(doc, start, Math.min(200, offset + length - start), StandardCharsets.ISO_8859_1);
+        Matcher m = ENCODING.matcher(head);
+        if (m.find()) {
+            try {
+                cs = Charset.forName(m.group(2));
+            } catch (IllegalArgumentException e) {
+                throw malformed("Unsupported encoding " + m.group(2), e);
+            }
+        }
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(doc, start, offset + length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw malformed("Invalid " + cs.name() + " byte sequence", e);
         }
     }
 
