@@ -44,6 +44,21 @@ public final class Session {
         this.baseKey = b.requestKey;
     }
 
+    /** A session like this one that prints to another stream (mybalance runs gbalance in-process). */
+    public Session withOut(PrintStream newOut) {
+        Builder b = new Builder();
+        b.settings = settings;
+        b.transport = () -> transport != null ? transport : transportFactory.get();
+        b.actor = actor;
+        b.program = program;
+        b.out = newOut;
+        b.err = err;
+        b.in = in;
+        b.times = times;
+        b.requestKey = baseKey;
+        return b.build();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

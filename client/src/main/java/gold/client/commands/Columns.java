@@ -30,6 +30,9 @@ final class Columns {
 
     /** Perl split on ',' (trailing empty fields dropped). */
     static List<String> split(String show) {
+        if (show.isEmpty()) {
+            return new ArrayList<>();
+        }
         return new ArrayList<>(Arrays.asList(show.split(",")));
     }
 

@@ -1,0 +1,46 @@
+package gold.client.commands;
+
+import gold.client.GoldCommand;
+import gold.client.Invocation;
+import gold.client.OptionKind;
+import gold.client.OptionSet;
+import gold.client.UsageException;
+import gold.protocol.Request;
+
+/** gcharge: charge a finished job (commands.md 4.3). */
+public final class Gcharge extends GoldCommand {
+    @Override public String name() { return "gcharge"; }
+    @Override public String purpose() { return "issue a job charge"; }
+    @Override public String synopsis() {
+        return "gcharge [-p <project name>] [-u <user name>] [-m <machine name>] [-P <processors>] [-N <nodes>] [-M <memory>] [-D <disk>] [-Q <QOS>] [-t <wallclock time>] [-S <job state>] [-T <type>] [--application <application>] [--executable <executable>] [-C <queue>] [-s <start time>] [-e <end time>] [-q <quote id>] [-d <description>] [-X | --extension <property>=<value>]* [--debug] [-?, --help] [--man] [--quiet] [-v, --verbose] [-V, --version] {[-J] <job id>}";
+    }
+
+    @Override
+    protected void declare(OptionSet o) {
+        JobOptions.resources(o, true);
+        o.string("S", "-S <job state>", "Final state of the job.");
+        o.string("T", "-T <type>", "Job type.");
+        o.string("application", "--application <application>", "Application.");
+        o.string("executable", "--executable <executable>", "Executable.");
+        o.string("C", "-C <queue>", "Queue (partition).");
+        JobOptions.window(o);
+        o.string("q", "-q <quote id>", "Use the charge rates of this guaranteed quote.");
+        o.string("d", "-d <description>", "Description.");
+        o.extension();
+        o.commonModify();
+        o.string("J", "-J <job id>", "The scheduler's job id.");
+        o.supplements(OptionKind.JOB, OptionKind.WHERE, OptionKind.OPTION);
+    }
+
+    @Override
+    protected int run(Invocation inv) throws UsageException {
+        var a = inv.args();
+        Positionals.requiredKey(a, "J");
+        Request.Builder r = inv.supplements(Request.builder("Job", "Charge"));
+        r.data(JobDatum.build(a, "J", "JobId", "p", "ProjectId", "u", "UserId", "m", "MachineName", "P", "Processors",
+                "N", "Nodes", "M", "Memory", "D", "Disk", "Q", "QualityOfService", "t", "WallDuration", "q", "QuoteId",
+                "S", "State", "T", "Type", "s", "StartTime", "e", "EndTime", "C", "Queue", "application", "Application",
+                "executable", "Executable", "d", "Description"));
+        return inv.sendAndDisplay(r);
+    }
+}

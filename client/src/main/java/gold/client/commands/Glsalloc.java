@@ -1,0 +1,100 @@
+package gold.client.commands;
+
+import gold.client.GoldCommand;
+import gold.client.Invocation;
+import gold.client.OptionKind;
+import gold.client.OptionSet;
+import gold.client.UsageException;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** glsalloc: list allocations (commands.md 2.11). */
+public final class Glsalloc extends GoldCommand {
+    static final String DEFAULT_SHOW = "Id,Account,StartTime,EndTime,Amount,CreditLimit,Deposited,Description";
+    static final String HIDDEN = ",CallType,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";
+
+    @Override public String name() { return "glsalloc"; }
+    @Override public String purpose() { return "query allocations"; }
+    @Override public String synopsis() {
+        return "glsalloc [-A|-I] [-a <account id>] [-p <project name>] [--show <attribute name>[,<attribute name>]*] [--showHidden] [-l, --long] [-w, --wide] [--raw] [-h, --hours] [--debug] [-?, --help] [--man] [--quiet] [-V, --version] [[-i] <allocation id>]";
+    }
+    @Override protected boolean alwaysVerbose() { return true; }
+
+    @Override
+    protected void declare(OptionSet o) {
+        o.flag("A", "-A", "Display only active allocations.");
+        o.flag("I", "-I", "Display only inactive allocations.");
+        o.integer("a", "-a <account id>", "Display only allocations of this account.");
+        o.string("p", "-p <project name>", "Display only allocations of the one account of this project.");
+        o.string("c", "", "");
+        o.show().showHidden().longWide().hours().commonList();
+        o.integer("i", "-i <allocation id>", "Display only this allocation.");
+        o.supplements(OptionKind.GET, OptionKind.WHERE, OptionKind.OPTION);
+    }
+
+    @Override
+    protected int run(Invocation inv) throws UsageException {
+        var a = inv.args();
+        Positionals.optionalStrict(a, "i");
+        Optional<String> account = a.value("a");
+        if (a.given("p")) {
+            account = AccountLookup.resolve(inv, a.get("p"), a.value("a"),
+                    "There are no accounts for the specified project. Please respecify the query with a valid account id.",
+                    "The specified project has multiple accounts. Please respecify the query with the appropriate account id.");
+            if (account.isEmpty()) {
+                return AccountLookup.FAILED;
+            }
+        }
+        List<String> show = Columns.resolve(inv, "allocation.show", DEFAULT_SHOW, HIDDEN);
+        Request.Builder q = inv.supplements(Request.builder("Allocation", "Query"));
+        Assign.where(a, q, "i", "Id");
+        account.ifPresent(id -> q.where(Assign.eq("Account", id)));
+        Assign.where(a, q, "c", "CallType");
+        if (a.flag("A")) {
+            Conditions.active(q);
+        }
+        if (a.flag("I")) {
+            Conditions.inactive(q);
+        }
+        if (a.flag("showHidden")) {
+            q.option("ShowHidden", "True");
+        }
+        q.get("Account");
+        for (String column : show) {
+            if (!column.contains("Project")) {
+                q.get(column);
+            }
+        }
+        Response allocations = inv.send(q);
+        int failed = ListSupport.failed(inv, allocations);
+        if (failed >= 0) {
+            return failed;
+        }
+        Members projects = Members.none();
+        if (Columns.joined(show).contains("Project")) {
+            Request.Builder m = Request.builder("AccountProject", "Query");
+            account.ifPresent(id -> m.where(Assign.eq("Account", id)));
+            m.get("Account").get("Name").get("Access");
+            Response r = inv.send(m);
+            if (r.isFailure()) {
+                return ListSupport.abort(inv, r);
+            }
+            projects = Members.flagged(r, "Account", "Name", "Access");
+        }
+        MemberTable table = new MemberTable(show, a.flag("long"));
+        for (Row row : allocations.data()) {
+            List<MemberTable.Cell> cells = new ArrayList<>();
+            for (String column : show) {
+                cells.add(column.contains("Project")
+                        ? MemberTable.Cell.members(projects.of(Members.value(row, "Account")))
+                        : MemberTable.Cell.value(ListValues.of(inv, row, column)));
+            }
+            table.add(cells);
+        }
+        return ListSupport.finish(inv, table.table(), allocations);
+    }
+}

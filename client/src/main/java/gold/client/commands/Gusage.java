@@ -1,0 +1,53 @@
+package gold.client.commands;
+
+import gold.client.GoldCommand;
+import gold.client.Invocation;
+import gold.client.OptionKind;
+import gold.client.OptionSet;
+import gold.client.UsageException;
+import gold.protocol.Condition;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Selection;
+
+/** gusage: charges of a project per user over a period (commands.md 3.5). */
+public final class Gusage extends GoldCommand {
+    @Override public String name() { return "gusage"; }
+    @Override public String purpose() { return "display project usage by user"; }
+    @Override public String synopsis() {
+        return "gusage [-s <start time>] [-e <end time>] [-h, --hours] [--debug] [-?, --help] [--man] [-V, --version] {[-p] <project name>}";
+    }
+    @Override protected boolean alwaysVerbose() { return true; }
+
+    @Override
+    protected void declare(OptionSet o) {
+        o.string("s", "-s <start time>", "Start of the period (default -infinity).");
+        o.string("e", "-e <end time>", "End of the period (default now).");
+        o.hours().commonReport();
+        o.string("p", "-p <project name>", "The project to report on.");
+        o.supplements(OptionKind.GET);
+    }
+
+    @Override
+    protected int run(Invocation inv) throws UsageException {
+        var a = inv.args();
+        Positionals.requiredKey(a, "p");
+        String start = a.value("s").orElse("-infinity");
+        String end = a.value("e").orElse("now");
+        inv.session().out().print(Report.RULE + "\n#\n# Usage Summary for project " + a.get("p") + "\n# Generated on "
+                + Report.ctime(inv) + ".\n# Reporting user charges from " + start + " to " + end + ".\n#\n"
+                + Report.RULE + "\n\n");
+        Request.Builder q = Request.builder("Transaction", "Query")
+                .where(Condition.of("Object", "", "Job")).where(Condition.of("Action", "", "Charge"))
+                .where(Condition.of("Project", "", a.get("p")))
+                .where(Condition.of("CreationTime", "GE", start)).where(Condition.of("CreationTime", "LT", end))
+                .get(Selection.of("User", "GroupBy")).get(Selection.of("Amount", "Sum"));
+        Response r = inv.send(inv.supplements(q));
+        if (r.isFailure()) {
+            inv.println("Aborting account statement: " + r.message());
+            return r.exitStatus();
+        }
+        inv.display(r);
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package gold.client.commands;
+
+import gold.client.CurrencyFormat;
+import gold.client.GoldCommand;
+import gold.client.Invocation;
+import gold.client.OptionSet;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * mybalance: the invoking user's balance per project and machines (commands.md 2.2). Runs gbalance
+ * in the same JVM ({@code -u <user> --show Project,Machines,Balance}) and sums its lines per
+ * (projects, machines). Always exits 0. Machines are listed in ascending order (decisions.md).
+ */
+public final class Mybalance extends GoldCommand {
+    @Override public String name() { return "mybalance"; }
+    @Override public String purpose() { return "display your own balance"; }
+    @Override public String synopsis() {
+        return "mybalance [-h, --hours] [-?, --help] [--man]";
+    }
+
+    @Override
+    protected void declare(OptionSet o) {
+        o.hours();
+        o.flag("help|?", "-?, --help", "Print a brief help message and exit.");
+        o.flag("man", "--man", "Print the full manual page and exit.");
+    }
+
+    @Override
+    protected int run(Invocation inv) {
+        String user = inv.session().actor();
+        if (!user.matches("\\w+")) {
+            inv.session().err().println("Illegal characters were found in uid (" + user + ")");
+            return 255;
+        }
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        new Gbalance().execute(List.of("-u", user, "--show", "Project,Machines,Balance"),
+                inv.session().withOut(new PrintStream(captured, true, StandardCharsets.UTF_8)));
+        String text = captured.toString(StandardCharsets.UTF_8);
+        if (text.isEmpty()) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(2, lines.length); i++) {
+            out.append(lines[i]).append('\n');
+        }
+        Map<String, Map<String, BigDecimal>> sums = new TreeMap<>();
+        Map<String, String> firstLine = new LinkedHashMap<>();
+        for (int i = 2; i < lines.length; i++) {
+            if (lines[i].isEmpty()) {
+                continue;
+            }
+            String[] fields = lines[i].strip().split("\\s+");
+            String projects = fields.length > 0 ? fields[0] : "";
+            String machines = fields.length > 1 ? fields[1] : "";
+            String amount = fields.length > 2 ? fields[2] : "0";
+            sums.computeIfAbsent(projects, k -> new TreeMap<>()).merge(machines, Gbalance.number(amount), BigDecimal::add);
+            firstLine.putIfAbsent(projects + "\u0000" + machines, lines[i]);
+        }
+        boolean hours = inv.args().flag("hours");
+        sums.forEach((projects, byMachines) -> byMachines.forEach((machines, sum) -> {
+            String shown = hours ? CurrencyFormat.format(sum.doubleValue() / 3600, 2) : sum.toPlainString();
+            String line = firstLine.get(projects + "\u0000" + machines);
+            out.append(line.replaceFirst("\\d+\\s*$", java.util.regex.Matcher.quoteReplacement(shown))).append('\n');
+        }));
+        inv.session().out().print(out);
+        return 0;
+    }
+}
