@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * Everything one client invocation shares: configuration, actor, the transport (created on first
  * use, so --help and --version never touch the key or the network), the standard streams, the
  * clock, and the request keys. {@link #send} completes every request the same way: actor, a request
- * key, time values converted to the wire (the transport adds the chunking attributes of gold.conf).
+ * key, time values converted to the wire and the chunking attributes of gold.conf.
  */
 public final class Session {
     private static final DateTimeFormatter DEBUG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
@@ -93,6 +93,14 @@ public final class Session {
     public Response send(Request.Builder builder) {
         String key = nextKey();
         builder.actor(actor).requestKey(key);
+        // GoldClient adds these too; setting them here keeps every transport (goldsh's, tests') the same.
+        if (settings.flag("response.chunking", false)) {
+            builder.chunking(true);
+        }
+        int chunkSize = settings.integer("response.chunksize", 0);
+        if (chunkSize > 0) {
+            builder.chunkSize(chunkSize);
+        }
         Request request = times.toWire(builder.build());
         sent++;
         debug("Built request: " + request);
