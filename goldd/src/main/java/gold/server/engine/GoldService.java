@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,12 +36,16 @@ public final class GoldService implements RequestService {
     private final RequestFrame frame;
     private final Dispatcher dispatcher;
     private final long serverChunk;
+    private final MetadataCache cache;
+    private final PasswordCipher passwords;
     private final String processUser = System.getProperty("user.name", "");
 
-    private GoldService(Database db, RequestFrame frame, Dispatcher dispatcher, long serverChunk) {
+    private GoldService(Database db, RequestFrame frame, Services services, MetadataCache cache, long serverChunk) {
         this.db = db;
         this.frame = frame;
-        this.dispatcher = dispatcher;
+        this.dispatcher = services.dispatcher();
+        this.passwords = services.passwords();
+        this.cache = cache;
         this.serverChunk = serverChunk;
     }
 
@@ -68,7 +73,7 @@ public final class GoldService implements RequestService {
             Services services = new Services(admin, dispatcher, engine,
                     PasswordCipher.fromKeyFile(goldHome.resolve("etc").resolve("auth_key")));
             long chunk = parseChunk(conf.get("response.chunksize"));
-            return new GoldService(db, new RequestFrame(db, cache, services), dispatcher, chunk);
+            return new GoldService(db, new RequestFrame(db, cache, services), services, cache, chunk);
         } catch (SQLException | RuntimeException e) {
             db.close();
             if (e instanceof GoldException g) {
@@ -117,6 +122,19 @@ public final class GoldService implements RequestService {
                 return;
             }
             send(sink, cut, false);
+        }
+    }
+
+    /**
+     * The clear-text Gold password of a user, for Password-token authentication (authorization.md
+     * 2.2), from an up-to-date metadata cache; empty when the user has none.
+     */
+    public Optional<String> passwordOf(String user) {
+        try (Connection c = db.reader()) {
+            String stored = cache.fresh(c).passwords().getOrDefault(user, "");
+            return stored.isEmpty() ? Optional.empty() : Optional.of(passwords.decrypt(stored));
+        } catch (SQLException e) {
+            throw new GoldException(Code.DB_UNAVAILABLE, "The database is unavailable", e);
         }
     }
 

@@ -1,0 +1,11 @@
+package gold.server.engine;
+
+import java.nio.file.Path;
+
+/** Authorization on PostgreSQL. */
+class PostgresRoleTest extends RoleContract {
+    @Override
+    TestGold open(Path home) throws Exception {
+        return TestGold.postgres(SharedPg.get(), home);
+    }
+}

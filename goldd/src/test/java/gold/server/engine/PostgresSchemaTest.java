@@ -1,0 +1,11 @@
+package gold.server.engine;
+
+import java.nio.file.Path;
+
+/** Run-time customization and history on PostgreSQL. */
+class PostgresSchemaTest extends SchemaContract {
+    @Override
+    TestGold open(Path home) throws Exception {
+        return TestGold.postgres(SharedPg.get(), home);
+    }
+}

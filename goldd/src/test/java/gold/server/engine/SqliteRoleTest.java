@@ -1,0 +1,11 @@
+package gold.server.engine;
+
+import java.nio.file.Path;
+
+/** Authorization on SQLite. */
+class SqliteRoleTest extends RoleContract {
+    @Override
+    TestGold open(Path home) throws Exception {
+        return TestGold.sqlite(home);
+    }
+}

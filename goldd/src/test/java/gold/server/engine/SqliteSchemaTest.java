@@ -1,0 +1,11 @@
+package gold.server.engine;
+
+import java.nio.file.Path;
+
+/** Run-time customization and history on SQLite. */
+class SqliteSchemaTest extends SchemaContract {
+    @Override
+    TestGold open(Path home) throws Exception {
+        return TestGold.sqlite(home);
+    }
+}

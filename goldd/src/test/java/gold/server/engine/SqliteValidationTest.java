@@ -1,0 +1,11 @@
+package gold.server.engine;
+
+import java.nio.file.Path;
+
+/** Validation failures on SQLite. */
+class SqliteValidationTest extends ValidationContract {
+    @Override
+    TestGold open(Path home) throws Exception {
+        return TestGold.sqlite(home);
+    }
+}
