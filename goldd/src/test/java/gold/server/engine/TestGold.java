@@ -37,7 +37,11 @@ final class TestGold implements AutoCloseable {
     }
 
     static TestGold postgres(PgCluster pg, Path home) throws Exception {
-        String url = pg.createDatabase("gold" + Long.toHexString(System.nanoTime()));
+        return postgres(pg, home, pg.createDatabase("gold" + Long.toHexString(System.nanoTime())));
+    }
+
+    /** A server on an existing PostgreSQL database (e.g. a second server process). */
+    static TestGold postgres(PgCluster pg, Path home, String url) throws Exception {
         Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN, "database.datasource", url,
                 "database.user", pg.user()));
         return open(conf, home, url, pg.user(), pg.password());
@@ -100,6 +104,10 @@ final class TestGold implements AutoCloseable {
                 + scalar("SELECT g_next_id FROM g_key_generator WHERE g_name = 'Transaction'") + "/"
                 + scalar("SELECT COUNT(*) FROM g_transaction") + "/" + scalar("SELECT COUNT(*) FROM g_user") + "/"
                 + scalar("SELECT COUNT(*) FROM g_user_log") + "/" + scalar("SELECT COUNT(*) FROM g_password");
+    }
+
+    String url() {
+        return jdbcUrl;
     }
 
     GoldService service() {

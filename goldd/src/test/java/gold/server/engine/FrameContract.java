@@ -1,0 +1,121 @@
+package gold.server.engine;
+
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Selection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The transaction frame: request keys, chunked replies, concurrent writers, cache invalidation. */
+abstract class FrameContract {
+    @TempDir
+    Path home;
+    TestGold gold;
+
+    abstract TestGold open(Path home) throws Exception;
+
+    /** A second server process on the same database. */
+    abstract TestGold openSecond(Path home) throws Exception;
+
+    @BeforeEach
+    void start() throws Exception {
+        gold = open(home);
+    }
+
+    @AfterEach
+    void stop() {
+        gold.close();
+    }
+
+    @Test
+    void aRepeatedRequestKeyReturnsTheStoredReplyWithoutActingAgain() throws Exception {
+        Request.Builder create = Request.builder("User", "Create").set("Name", "amy").requestKey("k-1");
+        Response first = gold.ok(create);
+        String after = gold.footprint();
+        Response again = gold.ok(create);
+        assertEquals(first.message(), again.message());
+        assertEquals(first.data(), again.data());
+        assertEquals(after, gold.footprint());
+        Response other = gold.call(Request.builder("User", "Create").set("Name", "bob").requestKey("k-1"));
+        assertEquals("740", other.code());
+        assertEquals(after, gold.footprint());
+        Response failed = gold.call(Request.builder("User", "Create").set("Name", "amy").requestKey("k-2"));
+        assertEquals("740", failed.code());
+        gold.execute("DELETE FROM g_user WHERE g_name = 'amy'");
+        assertEquals("000", gold.call(Request.builder("User", "Create").set("Name", "amy").requestKey("k-2")).code());
+    }
+
+    @Test
+    void largeQueriesComeInChunksOrTruncatedWith146() {
+        for (int i = 0; i < 5; i++) {
+            gold.ok(Request.builder("User", "Create").set("Name", "user" + i));
+        }
+        // 5 new users plus the administrator and ANY, NONE, SELF, MEMBERS
+        Request.Builder query = Request.builder("User", "Query").actor("amy").get(Selection.of("Name", "Sort"));
+        List<Response> chunks = gold.chunks(query.chunking(true).chunkSize(4).build());
+        assertEquals(List.of(4L, 4L, 2L), chunks.stream().map(Response::count).toList());
+        assertEquals(List.of(1, 2, 3), chunks.stream().map(Response::chunkNum).toList());
+        assertEquals(List.of(-1, -1, 0), chunks.stream().map(Response::chunkMax).toList());
+        List<Response> cut = gold.chunks(query.chunking(false).chunkSize(4).build());
+        assertEquals(1, cut.size());
+        assertEquals("146", cut.get(0).code());
+        assertEquals("Warning", cut.get(0).status().name());
+        assertEquals(4, cut.get(0).data().size());
+        List<Response> limited = gold.chunks(query.chunking(true).chunkSize(2).option("Limit", "3")
+                .option("Offset", "1").build());
+        assertEquals(List.of(2L, 1L), limited.stream().map(Response::count).toList());
+        assertEquals("MEMBERS", limited.get(0).data().get(0).get("Name"));
+    }
+
+    @Test
+    void concurrentWritersAllSucceedWithDenseIds() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Response>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String name = i < 20 ? "u" + i : "same";
+                results.add(pool.submit(() -> gold.call(Request.builder("User", "Create").set("Name", name))));
+            }
+            int ok = 0;
+            int duplicate = 0;
+            for (Future<Response> f : results) {
+                Response r = f.get();
+                if (r.code().equals("000")) {
+                    ok++;
+                } else {
+                    assertEquals("User already exists", r.message());
+                    duplicate++;
+                }
+            }
+            assertEquals(21, ok);
+            assertEquals(3, duplicate);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(21, gold.scalar("SELECT COUNT(*) FROM g_transaction WHERE g_id >= 271"));
+        assertEquals(291, gold.scalar("SELECT MAX(g_id) FROM g_transaction"));
+        assertEquals(292, gold.scalar("SELECT g_next_id FROM g_key_generator WHERE g_name = 'Transaction'"));
+    }
+
+    @Test
+    void aMetadataChangeReachesAnotherServerBeforeItsNextRequest() throws Exception {
+        try (TestGold second = openSecond(home)) {
+            second.ok(Request.builder("User", "Query"));
+            Response added = gold.ok(Request.builder("Attribute", "Create").set("Object", "User").set("Name", "Shell"));
+            assertEquals("080", added.code());
+            Response seen = second.ok(Request.builder("User", "Create").set("Name", "amy").set("Shell", "bash"));
+            assertEquals("bash", seen.data().get(0).get("Shell"));
+        }
+    }
+}

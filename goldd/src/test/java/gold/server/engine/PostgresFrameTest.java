@@ -1,0 +1,45 @@
+package gold.server.engine;
+
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.server.sql.SchemaInstaller;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The transaction frame on PostgreSQL, plus what only a server database can do: become read-only. */
+class PostgresFrameTest extends FrameContract {
+    @Override
+    TestGold open(Path home) throws Exception {
+        return TestGold.postgres(SharedPg.get(), home);
+    }
+
+    @Override
+    TestGold openSecond(Path home) throws Exception {
+        return TestGold.postgres(SharedPg.get(), home, gold.url());
+    }
+
+    @Test
+    void aReadOnlyDatabaseRefusesWritesWith730AndStillAnswersQueries() throws Exception {
+        String db = gold.url().substring(gold.url().lastIndexOf('/') + 1);
+        gold.close();
+        gold.execute("ALTER DATABASE " + db + " SET default_transaction_read_only = on");
+        gold = TestGold.postgres(SharedPg.get(), home, gold.url());
+        Response write = gold.call(Request.builder("User", "Create").set("Name", "amy"));
+        assertEquals("730", write.code());
+        assertEquals("000", gold.call(Request.builder("User", "Query")).code());
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsTheStartWith730() {
+        Map<String, String> conf = Map.of("database.datasource", "jdbc:postgresql://127.0.0.1:1/gold",
+                "database.user", "postgres", "database.connect.timeout", "2");
+        gold.protocol.GoldException e = assertThrows(gold.protocol.GoldException.class,
+                () -> GoldService.open(conf, home, Handlers.none(), SchemaInstaller.bankSql()));
+        assertEquals("730", e.code());
+    }
+}
