@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Assembles the classic install tree: assemble.sh TREE JAVA_HOME VERSION
+# Called by the dist module after copy-dependencies filled TREE/lib.new. Launchers carry the JDK the
+# build ran with (no version probe per call) and an explicit heap limit. Configuration, the key and
+# the data directory of an existing tree are kept; code (lib/, bin/, sbin/) is replaced.
+set -euo pipefail
+tree=$1; java_home=$2; version=$3
+src=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$tree"; tree=$(cd "$tree" && pwd)
+user=$(id -un)
+java="$java_home/bin/java"
+[ -x "$java" ] || { echo "assemble: no java at $java" >&2; exit 1; }
+
+rm -rf "$tree/lib" "$tree/bin" "$tree/sbin"
+mv "$tree/lib.new" "$tree/lib"
+mkdir -p "$tree/bin" "$tree/sbin" "$tree/etc" "$tree/log" "$tree/data" "$tree/sql"
+cp "$src/sql/bank.sql" "$tree/sql/bank.sql" 2>/dev/null || true
+
+subst() { sed -e "s|@PREFIX@|$tree|g" -e "s|@USER@|$user|g" -e "s|@VERSION@|$version|g" "$1"; }
+# configuration: never overwrite a site's edited files
+for f in gold.conf goldd.conf; do
+    [ -s "$tree/etc/$f" ] || subst "$src/etc/$f" > "$tree/etc/$f"
+done
+for f in gold.d goldd.service gold.sh; do subst "$src/etc/$f" > "$tree/etc/$f"; done
+chmod 755 "$tree/etc/gold.d"
+# a fresh random shared key, readable by its owner only (decisions.md: protect it with permissions)
+if [ ! -s "$tree/etc/auth_key" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 > "$tree/etc/auth_key")
+fi
+
+launcher() { # launcher FILE MAIN HEAP [FIRST-ARG]
+    local file=$1 main=$2 heap=$3 first=${4:-}
+    cat > "$file" <<LAUNCH
+#!/bin/sh
+# Gold $version launcher, generated at build time.
+here=\$(dirname "\$(readlink -f "\$0")")
+root=\$(cd "\$here/.." && pwd -P)
+exec "$java" -Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto \\
+    -Dgold.home="\$root" -Dgold.version=$version -cp "\$root/lib/*" $main $first "\$@"
+LAUNCH
+    chmod 755 "$file"
+}
+
+commands="$src/client/src/main/resources/gold/client/commands.txt"
+if [ -f "$commands" ]; then
+    while read -r cmd; do
+        [ -n "$cmd" ] && launcher "$tree/bin/$cmd" gold.client.Main 64m "$cmd"
+    done < "$commands"
+fi
+launcher "$tree/bin/goldsh" gold.shell.Goldsh 128m
+# goldd: the master and its workers are JVMs of their own (heap limits set in goldd.conf)
+cat > "$tree/sbin/goldd" <<LAUNCH
+#!/bin/sh
+# Gold $version server control, generated at build time.
+here=\$(dirname "\$(readlink -f "\$0")")
+root=\$(cd "\$here/.." && pwd -P)
+exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dgold.home="\$root" -Dgold.version=$version \\
+    -Dgold.java="$java" -cp "\$root/lib/*" gold.server.Goldd "\$@"
+LAUNCH
+chmod 755 "$tree/sbin/goldd"
+launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m
+touch "$tree/.built"

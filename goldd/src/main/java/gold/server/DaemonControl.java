@@ -1,0 +1,195 @@
+package gold.server;
+
+import gold.protocol.GoldConfig;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code goldd --start/--stop/--restart/--status} do from the command line: start a detached
+ * master (new session, stdio away from the terminal) and wait until the server answers; stop it by
+ * SIGTERM and wait until it is gone; report truthfully whether it runs.
+ */
+final class DaemonControl {
+    private static final Duration START_WAIT = Duration.ofSeconds(90);
+    private final ServerPaths paths;
+    private final PidFile pidFile;
+
+    DaemonControl(ServerPaths paths) {
+        this.paths = paths;
+        this.pidFile = new PidFile(paths.pidFile());
+    }
+
+    int start() {
+        Optional<ProcessHandle> running = pidFile.live();
+        if (running.isPresent()) {
+            System.out.println("Gold Pid (" + running.get().pid() + ") is already running");
+            return 0;
+        }
+        pidFile.delete();
+        try {
+            Files.createDirectories(paths.logDir());
+            Process master = launchMaster();
+            long pid = master.pid();
+            int port = settings().port();
+            Instant until = Instant.now().plus(START_WAIT);
+            while (Instant.now().isBefore(until)) {
+                if (!master.isAlive()) {
+                    System.err.println("Gold failed to start (exit " + master.exitValue() + "); see " + paths.masterLog()
+                            + " and " + paths.consoleLog());
+                    printTail(paths.masterLog());
+                    return 1;
+                }
+                if (pidFile.read().filter(p -> p == pid).isPresent() && answers(port)) {
+                    System.out.println("Starting Gold Pid (" + pid + ")");
+                    return 0;
+                }
+                Thread.sleep(100);
+            }
+            System.err.println("Gold did not answer on port " + port + " within " + START_WAIT.toSeconds() + " s; stopping it");
+            master.destroy();
+            return 1;
+        } catch (IOException e) {
+            System.err.println("Unable to start Gold: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    int stop() {
+        Optional<Long> pid = pidFile.read();
+        if (pid.isEmpty()) {
+            System.out.println("Gold is not running");
+            return 0;
+        }
+        Optional<ProcessHandle> master = pidFile.live();
+        pidFile.delete();
+        if (master.isEmpty()) {
+            System.out.println("Gold is not running (removed the stale pid file)");
+            return 0;
+        }
+        System.out.println("Killing goldd Pid (" + pid.get() + ")");
+        ProcessHandle p = master.get();
+        List<ProcessHandle> family = new ArrayList<>(p.descendants().toList());
+        p.destroy();
+        Duration grace = settings().shutdownTimeout().plusSeconds(10);
+        if (!waitGone(p, grace)) {
+            System.err.println("Gold Pid (" + p.pid() + ") did not stop within " + grace.toSeconds() + " s; killing it");
+            p.destroyForcibly();
+        }
+        for (ProcessHandle child : family) {
+            if (!waitGone(child, Duration.ofSeconds(5))) {
+                child.destroyForcibly();
+            }
+        }
+        return 0;
+    }
+
+    int restart() {
+        stop();
+        return start();
+    }
+
+    int status() {
+        Optional<ProcessHandle> master = pidFile.live();
+        if (master.isEmpty()) {
+            System.out.println("Gold is not running");
+            return 3;
+        }
+        ProcessHandle p = master.get();
+        ServerSettings s = settings();
+        String workers = p.children().map(c -> Long.toString(c.pid())).collect(Collectors.joining(" "));
+        String uptime = p.info().startInstant()
+                .map(t -> formatDuration(Duration.between(t, Instant.now()))).orElse("unknown");
+        System.out.println("Gold Pid (" + p.pid() + ") is running");
+        System.out.println("  port:     " + s.port() + (answers(s.port()) ? "" : " (not answering)"));
+        System.out.println("  workers:  " + (workers.isEmpty() ? "none" : workers));
+        System.out.println("  database: " + describeDatabase());
+        System.out.println("  uptime:   " + uptime);
+        return 0;
+    }
+
+    private Process launchMaster() throws IOException {
+        String java = System.getProperty("gold.java", ProcessHandle.current().info().command().orElse("java"));
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            cmd.add("/usr/bin/setsid");
+        }
+        cmd.addAll(List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-Dgold.home=" + paths.home(),
+                "-Dgold.version=" + Goldd.VERSION, "-Dgold.java=" + java));
+        cmd.addAll(Master.passThroughProperties());
+        cmd.addAll(List.of("-cp", paths.lib() + "/*", "gold.server.Goldd", "--master"));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(paths.home().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.consoleLog().toFile()))
+                .redirectErrorStream(true);
+        pb.environment().put("GOLD_HOME", paths.home().toString());
+        return pb.start();
+    }
+
+    private ServerSettings settings() {
+        return ServerSettings.from(config());
+    }
+
+    private GoldConfig config() {
+        try {
+            return GoldConfig.load(paths.goldddConf());
+        } catch (IOException e) {
+            return GoldConfig.of(java.util.Map.of());
+        }
+    }
+
+    private String describeDatabase() {
+        String ds = config().get("database.datasource", "");
+        return ds.isEmpty() ? "embedded SQLite " + paths.home().resolve("data/gold.db") : ds.replaceAll("password=[^;&]*", "password=***");
+    }
+
+    static boolean answers(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean waitGone(ProcessHandle p, Duration limit) {
+        try {
+            p.onExit().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !p.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !p.isAlive();
+        }
+    }
+
+    private static void printTail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            lines.subList(Math.max(0, lines.size() - 10), lines.size()).forEach(System.err::println);
+        } catch (IOException e) {
+            // no log yet: the console log named above is all there is
+        }
+    }
+
+    static String formatDuration(Duration d) {
+        long s = d.toSeconds();
+        return (s >= 86400 ? s / 86400 + "d " : "") + (s % 86400) / 3600 + "h " + (s % 3600) / 60 + "m " + s % 60 + "s";
+    }
+}

@@ -1,0 +1,96 @@
+package gold.server;
+
+import gold.protocol.GoldHome;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The goldd command: {@code --start} (default), {@code --stop}, {@code --restart}, {@code --status},
+ * {@code --debug [LEVEL]} (master in the foreground, logging to the screen too), {@code --version},
+ * {@code --help}, {@code --man}. Options are case-insensitive and may be abbreviated, as classic goldd's
+ * were. {@code --master} and {@code --worker N} are the internal roles of the processes goldd starts.
+ */
+public final class Goldd {
+    static final String VERSION = System.getProperty("gold.version", "3.0.0");
+    private static final List<String> NAMES = List.of("start", "stop", "restart", "status", "debug", "help", "man",
+            "version", "master", "worker");
+    private static final String USAGE = """
+            Usage:
+                goldd [-k, --stop] [-r, --restart] [-s, --start] [--status] [-?, --help] [--man]
+                [-d, --debug [<debug level>]] [-V, --version]
+            """;
+
+    private Goldd() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        String action = "start";
+        String level = "DEBUG";
+        int slot = 0;
+        for (int i = 0; i < args.length; i++) {
+            String word = args[i];
+            String name = resolve(word);
+            if (name == null) {
+                System.err.println("Unknown option: " + word.replaceFirst("^-+", ""));
+                System.err.print(USAGE);
+                return 2;
+            }
+            switch (name) {
+                case "debug" -> {
+                    action = "debug";
+                    if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                        level = args[++i];
+                    }
+                }
+                case "worker" -> {
+                    action = "worker";
+                    slot = i + 1 < args.length ? Integer.parseInt(args[++i]) : 1;
+                }
+                default -> action = name;
+            }
+        }
+        ServerPaths paths = new ServerPaths(GoldHome.resolve());
+        return switch (action) {
+            case "help" -> { System.out.print(USAGE); yield 0; }
+            case "man" -> { System.out.print(Manual.TEXT); yield 0; }
+            case "version" -> { System.out.println("Gold version " + VERSION); yield 0; }
+            case "stop" -> new DaemonControl(paths).stop();
+            case "restart" -> new DaemonControl(paths).restart();
+            case "status" -> new DaemonControl(paths).status();
+            case "master" -> Master.run(paths, false, "INFO");
+            case "debug" -> Master.run(paths, true, level);
+            case "worker" -> Worker.run(paths, slot);
+            default -> new DaemonControl(paths).start();
+        };
+    }
+
+    /** Maps -k/-r/-s/-d/-V/-? and (abbreviated, any case) long names to an action; null when unknown. */
+    static String resolve(String word) {
+        switch (word) {
+            case "-k": return "stop";
+            case "-r": return "restart";
+            case "-s": return "start";
+            case "-d": return "debug";
+            case "-V": return "version";
+            case "-?": return "help";
+            default: break;
+        }
+        if (!word.startsWith("-")) {
+            return null;
+        }
+        String w = word.replaceFirst("^--?", "").toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) {
+            return null;
+        }
+        if (NAMES.contains(w)) {
+            return w;
+        }
+        List<String> matches = NAMES.stream().filter(n -> n.startsWith(w)).toList();
+        return matches.size() == 1 ? matches.get(0) : null;
+    }
+}

@@ -1,0 +1,117 @@
+package gold.server;
+
+import gold.protocol.GoldConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The master process: launches {@code server.workers} worker JVMs that share the port, writes the pid
+ * file once every worker is ready, replaces any worker that dies (with back-off), and on SIGTERM stops
+ * them gracefully. Workers hold a pipe from the master on their stdin and exit when it closes, so they
+ * never outlive a master that was killed.
+ */
+final class Master {
+    private static final Logger LOG = Logger.getLogger(Master.class.getName());
+    private final ServerPaths paths;
+    private final ServerSettings settings;
+    private final List<WorkerProcess> workers = new ArrayList<>();
+    private volatile boolean stopping;
+
+    private Master(ServerPaths paths, ServerSettings settings) {
+        this.paths = paths;
+        this.settings = settings;
+    }
+
+    static int run(ServerPaths paths, boolean foreground, String level) {
+        try {
+            RotatingLog.install(paths.masterLog(), RotatingLog.level(level), foreground);
+            GoldConfig conf = GoldConfig.load(paths.goldddConf());
+            Master master = new Master(paths, ServerSettings.from(conf));
+            return master.serve(foreground ? level : "");
+        } catch (IOException e) {
+            System.err.println("Unable to open config file (" + paths.goldddConf() + "): " + e.getMessage() + ".");
+            System.err.println("You may need to set the $GOLD_HOME environment variable.");
+            return 2;
+        }
+    }
+
+    /** System properties a master hands on to its workers (test pause points, debug level). */
+    static List<String> passThroughProperties() {
+        List<String> props = new ArrayList<>();
+        for (String key : List.of("gold.test.pause", "gold.test.pause.dir")) {
+            String v = System.getProperty(key);
+            if (v != null) {
+                props.add("-D" + key + "=" + v);
+            }
+        }
+        return props;
+    }
+
+    private int serve(String screenLevel) {
+        long pid = ProcessHandle.current().pid();
+        PidFile pidFile = new PidFile(paths.pidFile());
+        LOG.info("Starting Gold master Pid (" + pid + ") on port " + settings.port() + " with " + settings.workers() + " workers");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(pidFile, pid), "goldd-shutdown"));
+        try {
+            for (int slot = 1; slot <= settings.workers(); slot++) {
+                WorkerProcess w = new WorkerProcess(paths, settings, slot, screenLevel);
+                workers.add(w);
+                w.start();
+            }
+            for (WorkerProcess w : workers) {
+                w.awaitReady();
+            }
+            pidFile.write(pid);
+            LOG.info("Gold is ready on port " + settings.port());
+            if (!screenLevel.isEmpty()) {
+                System.out.println("Starting Gold Pid (" + pid + ")");
+            }
+            supervise();
+            return 0;
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Gold failed to start: " + e.getMessage(), e);
+            System.err.println("Gold failed to start: " + e.getMessage());
+            stopping = true;
+            workers.forEach(WorkerProcess::stop);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** Replaces dead workers until shutdown; back-off doubles per quick death, up to 30 s. */
+    private void supervise() throws InterruptedException {
+        while (!stopping) {
+            for (WorkerProcess w : workers) {
+                if (!stopping && !w.isAlive()) {
+                    w.restartAfterBackoff();
+                }
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private void shutdown(PidFile pidFile, long pid) {
+        stopping = true;
+        LOG.info("Stopping Gold master Pid (" + pid + ")");
+        workers.forEach(WorkerProcess::beginStop);
+        for (WorkerProcess w : workers) {
+            w.awaitStop(settings.shutdownTimeout().plusSeconds(5));
+        }
+        pidFile.removeIfOwnedBy(pid);
+        LOG.info("Gold stopped");
+        for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
+            h.flush();
+        }
+    }
+
+    static void ensureLogDir(ServerPaths paths) throws IOException {
+        Files.createDirectories(paths.logDir());
+    }
+}
