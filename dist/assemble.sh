@@ -35,7 +35,7 @@ launcher() { # launcher FILE MAIN HEAP [FIRST-ARG]
 # Gold $version launcher, generated at build time.
 here=\$(dirname "\$(readlink -f "\$0")")
 root=\$(cd "\$here/.." && pwd -P)
-exec "$java" -Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto \\
+exec "$java" -Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto \$GOLD_JAVA_OPTS \\
     -Dgold.home="\$root" -Dgold.version=$version -cp "\$root/lib/*" $main $first "\$@"
 LAUNCH
     chmod 755 "$file"
@@ -54,7 +54,7 @@ cat > "$tree/sbin/goldd" <<LAUNCH
 # Gold $version server control, generated at build time.
 here=\$(dirname "\$(readlink -f "\$0")")
 root=\$(cd "\$here/.." && pwd -P)
-exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dgold.home="\$root" -Dgold.version=$version \\
+exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \$GOLD_JAVA_OPTS -Dgold.home="\$root" -Dgold.version=$version \\
     -Dgold.java="$java" -cp "\$root/lib/*" gold.server.Goldd "\$@"
 LAUNCH
 chmod 755 "$tree/sbin/goldd"

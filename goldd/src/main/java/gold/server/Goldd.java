@@ -64,7 +64,7 @@ public final class Goldd {
             case "status" -> new DaemonControl(paths).status();
             case "master" -> Master.run(paths, false, "INFO");
             case "debug" -> Master.run(paths, true, level);
-            case "worker" -> Worker.run(paths, slot);
+            case "worker" -> WorkerMain.run(paths, slot);
             default -> new DaemonControl(paths).start();
         };
     }

@@ -40,10 +40,10 @@ final class Master {
         }
     }
 
-    /** System properties a master hands on to its workers (test pause points, debug level). */
+    /** System properties a master hands on to its workers (the test pause directory). */
     static List<String> passThroughProperties() {
         List<String> props = new ArrayList<>();
-        for (String key : List.of("gold.test.pause", "gold.test.pause.dir")) {
+        for (String key : List.of("gold.test.pause.dir")) {
             String v = System.getProperty(key);
             if (v != null) {
                 props.add("-D" + key + "=" + v);

@@ -4,34 +4,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
- * Test-only pause points: with the system property {@code gold.test.pause=name[,name...]} and
- * {@code gold.test.pause.dir=DIR} a worker that reaches a named point creates {@code DIR/name.<pid>}
- * and waits until a test deletes that file (or kills the process, which is usually the point).
- * Without the property (every production configuration) {@link #reach} costs one set lookup.
+ * Test-only pause points. Only with the system property {@code gold.test.pause.dir=DIR} (set by tests
+ * through GOLD_JAVA_OPTS, never by any configuration file) does {@link #reach} look at anything: when
+ * a test has armed a point by creating {@code DIR/<name>.arm}, the first process to reach it consumes
+ * the arm file, creates {@code DIR/<name>.<pid>} and waits until a test deletes that file (or kills
+ * the process, which is usually the point). Without the property it costs one null check.
  */
 public final class PausePoint {
-    /** Between the database commit of a request and the write of its reply. */
-    public static final String AFTER_COMMIT = "after-commit";
     /** Inside the request's transaction, after its writes, before the commit. */
     public static final String BEFORE_COMMIT = "before-commit";
-    /** While writing a reply, after the first bytes went out. */
-    public static final String MID_WRITE = "mid-write";
+    /** Between the database commit of a request and the write of its reply. */
+    public static final String AFTER_COMMIT = "after-commit";
 
-    private static final Set<String> ENABLED = Set.of(System.getProperty("gold.test.pause", "").split(","));
-    private static final Path DIR = Path.of(System.getProperty("gold.test.pause.dir", System.getProperty("java.io.tmpdir")));
+    private static final String DIR = System.getProperty("gold.test.pause.dir");
 
     private PausePoint() {
     }
 
     public static void reach(String name) {
-        if (!ENABLED.contains(name)) {
+        if (DIR == null) {
             return;
         }
-        Path marker = DIR.resolve(name + "." + ProcessHandle.current().pid());
         try {
+            if (!Files.deleteIfExists(Path.of(DIR, name + ".arm"))) {
+                return;
+            }
+            Path marker = Path.of(DIR, name + "." + ProcessHandle.current().pid());
             Files.writeString(marker, "");
             while (Files.exists(marker)) {
                 Thread.sleep(20);

@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public record ServerSettings(int port, int workers, String workerHeap, Duration messageTimeout,
                              int maxMessageBytes, int maxConnections, int maxUnauthenticated,
-                             Duration shutdownTimeout) {
+                             Duration shutdownTimeout, boolean replyOnReceiveError) {
     /** server.port: 7112, the classic port. */
     public static final int DEFAULT_PORT = 7112;
     /** server.workers: 2 worker JVMs. */
@@ -26,6 +26,7 @@ public record ServerSettings(int port, int workers, String workerHeap, Duration 
     /** server.connections.unauthenticated.max: 1024; at the cap the oldest is dropped. */
     public static final int DEFAULT_MAX_UNAUTHENTICATED = 1024;
     /** server.shutdown.timeout: 20 s for in-flight requests to finish on stop. */
+    // server.reply.on.receive.error: true, a Failure chunk answers a request that could not be read (decisions.md)
     public static final int DEFAULT_SHUTDOWN_SECONDS = 20;
 
     public static ServerSettings from(GoldConfig conf) {
@@ -38,7 +39,8 @@ public record ServerSettings(int port, int workers, String workerHeap, Duration 
                 positive(conf, "server.message.max", DEFAULT_MAX_MESSAGE),
                 positive(conf, "server.connections.max", DEFAULT_MAX_CONNECTIONS),
                 positive(conf, "server.connections.unauthenticated.max", DEFAULT_MAX_UNAUTHENTICATED),
-                Duration.ofSeconds(positive(conf, "server.shutdown.timeout", DEFAULT_SHUTDOWN_SECONDS)));
+                Duration.ofSeconds(positive(conf, "server.shutdown.timeout", DEFAULT_SHUTDOWN_SECONDS)),
+                conf.flag("server.reply.on.receive.error", true));
     }
 
     private static int positive(GoldConfig conf, String key, int def) {

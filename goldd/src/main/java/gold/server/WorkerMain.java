@@ -1,0 +1,65 @@
+package gold.server;
+
+import gold.protocol.GoldConfig;
+import gold.server.engine.GoldService;
+import gold.server.net.Worker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The worker process: opens the database (bootstrapping an empty one), binds the shared port, tells
+ * the master "READY", and serves until its stdin — a pipe from the master — closes, which happens on
+ * a graceful stop and also when the master dies, so a worker never outlives its master.
+ */
+final class WorkerMain {
+    private static final Logger LOG = Logger.getLogger(WorkerMain.class.getName());
+
+    private WorkerMain() {
+    }
+
+    static int run(ServerPaths paths, int slot) {
+        String debug = System.getProperty("gold.debug.level");
+        try {
+            RotatingLog.install(paths.workerLog(slot), RotatingLog.level(debug == null ? "INFO" : debug), debug != null);
+        } catch (IOException e) {
+            System.err.println("Cannot open the log " + paths.workerLog(slot) + ": " + e.getMessage());
+            return 1;
+        }
+        long pid = ProcessHandle.current().pid();
+        try {
+            GoldConfig conf = GoldConfig.load(paths.goldddConf());
+            String key = Worker.readKey(paths.authKey());
+            String actor = System.getProperty("user.name");
+            try (RequestService service = GoldService.open(conf.asMap(), paths.home())) {
+                Worker worker = new Worker(conf, key, service, actor);
+                Thread.ofPlatform().daemon().name("master-watch").start(() -> watchMaster(worker));
+                LOG.info("Worker " + slot + " Pid (" + pid + ") serving on port " + worker.port());
+                System.out.println("READY " + pid);
+                System.out.flush();
+                worker.serve();
+            }
+            LOG.info("Worker " + slot + " Pid (" + pid + ") stopped");
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Worker " + slot + " Pid (" + pid + ") failed: " + e.getMessage(), e);
+            return 1;
+        }
+    }
+
+    /** Blocks on stdin; EOF means the master closed the pipe (stop) or died: stop serving. */
+    private static void watchMaster(Worker worker) {
+        try {
+            InputStream in = System.in;
+            while (in.read() >= 0) {
+                // the master never writes; any byte is ignored
+            }
+        } catch (IOException e) {
+            LOG.warning("lost the pipe from the master: " + e);
+        }
+        LOG.info("Master gone or stopping: no longer accepting connections");
+        worker.stop();
+    }
+}

@@ -1,0 +1,166 @@
+package gold.server.net;
+
+import gold.protocol.Code;
+import gold.protocol.GoldException;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.server.OpenedRequest;
+import gold.protocol.server.RejectedRequest;
+import gold.protocol.server.ReplySealer;
+import gold.protocol.server.ServerSecurity;
+import gold.protocol.wire.ChunkedReplyWriter;
+import gold.protocol.wire.FrameLimits;
+import gold.protocol.wire.RequestReader;
+import gold.server.RequestService;
+import gold.server.ServerSettings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Serves one connection on its own virtual thread: read the whole request under one deadline, open it
+ * (decrypt, authenticate), run it through the request service, and write the reply chunks under a
+ * second deadline. Receive-phase failures are answered with one Failure chunk (decisions.md) and
+ * logged; nothing a peer sends or fails to send can hold the thread past its deadlines.
+ */
+final class ConnectionHandler {
+    private static final Logger LOG = Logger.getLogger(ConnectionHandler.class.getName());
+    private static final Duration DRAIN = Duration.ofSeconds(1);
+
+    private final ServerSecurity security;
+    private final RequestService service;
+    private final ServerSettings settings;
+    private final FrameLimits frameLimits;
+    private final ConnectionLimits connections;
+    private final String serverActor;
+    private final String serverId;
+
+    ConnectionHandler(ServerSecurity security, RequestService service, ServerSettings settings,
+                      ConnectionLimits connections, String serverActor, String serverId) {
+        this.security = security;
+        this.service = service;
+        this.settings = settings;
+        this.frameLimits = FrameLimits.defaults().withMaxPayload(settings.maxMessageBytes());
+        this.connections = connections;
+        this.serverActor = serverActor;
+        this.serverId = serverId;
+    }
+
+    void handle(SocketChannel ch) {
+        Deadline deadline = new Deadline(ch);
+        String peer = peer(ch);
+        try (ch) {
+            InputStream in = Channels.newInputStream(ch);
+            OutputStream out = Channels.newOutputStream(ch);
+            deadline.arm(settings.messageTimeout());
+            OpenedRequest opened = receive(in, out, peer, deadline);
+            if (opened == null) {
+                return;
+            }
+            connections.authenticated(ch);
+            deadline.disarm();
+            long started = System.nanoTime();
+            Request request = opened.request();
+            ChunkedReplyWriter writer = new ChunkedReplyWriter(out);
+            String[] last = {""};
+            boolean[] writing = {false};
+            service.serve(request, (chunk, isLast) -> {
+                Response reply = chunk.withActor(serverActor);
+                if (opened.wantsServerAttribute()) {
+                    reply = reply.withServer(serverId);
+                }
+                byte[] payload = opened.sealer().seal(reply);
+                if (!writing[0]) {
+                    writing[0] = true;
+                    deadline.arm(settings.messageTimeout());
+                }
+                writer.send(payload, isLast);
+                last[0] = reply.code();
+            });
+            LOG.info(String.format("%s %s %s by %s from %s: %s in %d ms", request.object(), request.action(),
+                    request.requestKey().isEmpty() ? "" : "[" + request.requestKey() + "]", request.actor(), peer,
+                    last[0], (System.nanoTime() - started) / 1_000_000));
+            drain(ch, in, deadline);
+        } catch (IOException e) {
+            LOG.warning("Connection from " + peer + (deadline.expired() ? " cut at its deadline" : " failed") + ": " + e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unexpected failure serving " + peer, e);
+        } finally {
+            deadline.disarm();
+        }
+    }
+
+    /** Reads and opens the request; on failure answers it (when configured) and returns null. */
+    private OpenedRequest receive(InputStream in, OutputStream out, String peer, Deadline deadline) throws IOException {
+        ReplySealer errorSealer = security.plainSealer();
+        try {
+            byte[] payload = RequestReader.read(in, frameLimits);
+            return security.open(payload);
+        } catch (RejectedRequest e) {
+            errorSealer = e.sealer();
+            LOG.warning("Rejected request from " + peer + ": " + e.code() + " " + oneLine(e.getMessage()));
+            replyError(e, errorSealer, out);
+        } catch (GoldException e) {
+            if (e.code().equals(Code.NULL_CONNECTION.code())) {
+                LOG.fine("Null connection from " + peer);
+                return null;
+            }
+            LOG.warning("Bad request from " + peer + ": " + e.code() + " " + oneLine(e.getMessage()));
+            replyError(e, errorSealer, out);
+        } catch (IOException e) {
+            if (deadline.expired()) {
+                LOG.info("Connection from " + peer + " cut at its read deadline of "
+                        + settings.messageTimeout().toSeconds() + " s");
+                return null;
+            }
+            throw e;
+        }
+        return null;
+    }
+
+    private void replyError(GoldException e, ReplySealer sealer, OutputStream out) {
+        if (!settings.replyOnReceiveError()) {
+            return;
+        }
+        try {
+            out.write(ServerSecurity.errorReply(e, sealer, serverActor));
+            out.flush();
+        } catch (IOException | RuntimeException io) {
+            LOG.fine("Could not send the error reply: " + io);
+        }
+    }
+
+    /** Reads what the client still sends (the chunk terminator) so closing does not reset the reply. */
+    private static void drain(SocketChannel ch, InputStream in, Deadline deadline) {
+        try {
+            ch.shutdownOutput();
+            deadline.arm(DRAIN);
+            byte[] buf = new byte[512];
+            int total = 0;
+            int n;
+            while (total < 4096 && (n = in.read(buf)) >= 0) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client closed first or the drain deadline passed: the reply is out either way
+        }
+    }
+
+    private static String peer(SocketChannel ch) {
+        try {
+            return String.valueOf(ch.getRemoteAddress());
+        } catch (IOException e) {
+            return "unknown peer";
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ');
+    }
+}
