@@ -23,6 +23,7 @@ public final class Installation implements AutoCloseable {
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private final Path home;
     private final int port;
+    private final Map<String, String> env = new java.util.HashMap<>();
 
     private Installation(Path home, int port) {
         this.home = home;
@@ -67,6 +68,23 @@ public final class Installation implements AutoCloseable {
     }
 
     public Path home() { return home; }
+
+    /** Adds an environment variable for every program started from now on (e.g. GOLD_JAVA_OPTS). */
+    public void environment(String name, String value) {
+        env.put(name, value);
+    }
+
+    /** An in-process protocol client for this server, acting as the administrator. */
+    public gold.protocol.client.GoldClient client() throws IOException {
+        gold.protocol.GoldConfig conf = gold.protocol.GoldConfig.load(home.resolve("etc/gold.conf"));
+        return new gold.protocol.client.GoldClient(
+                gold.protocol.client.ClientSettings.from(conf, gold.protocol.AuthKey.read(home.resolve("etc/auth_key"))));
+    }
+
+    /** Pid of the running master, from etc/gold.pid. */
+    public long masterPid() throws IOException {
+        return Long.parseLong(Files.readString(home.resolve("etc/gold.pid")).trim());
+    }
     public int port() { return port; }
 
     /** Runs bin/NAME (or sbin/NAME) with arguments and no stdin. */
@@ -131,6 +149,7 @@ public final class Installation implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
         pb.environment().put("GOLD_HOME", home.toString());
         pb.environment().remove("GOLD_REQUEST_KEY");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile("gold-t-out", ".txt");
         Path err = Files.createTempFile("gold-t-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
