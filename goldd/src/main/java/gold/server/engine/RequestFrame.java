@@ -5,6 +5,7 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Status;
+import gold.server.PausePoint;
 import gold.server.meta.Metadata;
 import gold.server.meta.MetadataCache;
 import gold.server.sql.Database;
@@ -88,7 +89,9 @@ final class RequestFrame {
                 }
                 RequestKeys.store(ctx, request, r);
                 expireKeys(ctx);
+                PausePoint.reach(PausePoint.BEFORE_COMMIT);
                 c.commit();
+                PausePoint.reach(PausePoint.AFTER_COMMIT);
                 return r;
             } catch (SQLException | RuntimeException e) {
                 rollback(c, e);
