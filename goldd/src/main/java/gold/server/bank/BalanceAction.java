@@ -1,0 +1,95 @@
+package gold.server.bank;
+
+import gold.protocol.Code;
+import gold.protocol.GoldException;
+import gold.protocol.Option;
+import gold.protocol.Response;
+import gold.protocol.Row;
+
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Account Balance (bank-semantics.md 8.2): the credits usable by the given user/project/machine (or
+ * account ids) now, minus active reservations unless IgnoreReservations, plus credit limits with
+ * ShowAvailableCredit; ancestors included unless IgnoreAncestors.
+ */
+final class BalanceAction {
+    private BalanceAction() {
+    }
+
+    static Response run(BankCall call) throws SQLException {
+        String user = call.option("User");
+        String project = call.option("Project");
+        String machine = call.option("Machine");
+        if (call.overridden && !Entities.overrideAllows(call, project, user)) {
+            throw Code.NOT_AUTHORIZED.exception(call.actor() + " is not authorized to obtain the Account Balance");
+        }
+        Entities.prescreen(call, Entity.Kind.PROJECT, project, true);
+        Entities.prescreen(call, Entity.Kind.USER, user, true);
+        Entities.prescreen(call, Entity.Kind.MACHINE, machine, true);
+        refresh(call);
+        String callType = call.callType();
+        Set<Long> ids = new HashSet<>();
+        for (Option o : call.options()) {
+            if (o.name().equals("Id") && !o.value().isEmpty()) {
+                ids.add((long) Money.number(o.value()));
+            }
+        }
+        List<Allocation> allocations = call.store.allocations().stream()
+                .filter(a -> a.activeAt(call.now) && a.callType().equals(callType)).toList();
+        Set<Long> candidates = new HashSet<>();
+        for (Allocation a : allocations) {
+            if (ids.isEmpty() || ids.contains(a.account())) {
+                candidates.add(a.account());
+            }
+        }
+        String ignoreAncestors = call.option("IgnoreAncestors");
+        AccountSet set = new AccessRules(call.store.accessLists()).forBalance(candidates, user, project, machine,
+                call.hasOption("IgnoreAncestors") && !ignoreAncestors.equals("False"));
+        boolean withCredit = call.option("ShowAvailableCredit").equals("True");
+        double balance = 0;
+        for (Allocation a : allocations) {
+            if (set.contains(a.account())) {
+                balance += a.amount();
+                if (withCredit) {
+                    balance += a.creditLimit();
+                }
+            }
+        }
+        if (!call.option("IgnoreReservations").equals("True")) {
+            balance -= reservedTotal(call, set);
+        }
+        boolean hours = call.hasOption("ShowHours");
+        String formatted = Money.formatted(balance, hours ? 2 : call.config.precision(), hours);
+        Row row = new Row.Builder("Account").put("Balance", formatted).build();
+        return Response.success("000", "The account balance is " + formatted + " credits", Money.count(formatted),
+                List.of(row));
+    }
+
+    /** Holds of reservations active now placed in the set's accounts (any call type). */
+    private static double reservedTotal(BankCall call, AccountSet set) throws SQLException {
+        double total = 0;
+        java.util.Map<Long, Reservation> byId = new java.util.HashMap<>();
+        for (Reservation r : call.store.reservations()) {
+            byId.put(r.id(), r);
+        }
+        for (Hold h : call.store.holds()) {
+            Reservation r = byId.get(h.reservation());
+            if (r != null && r.activeAt(call.now) && set.contains(h.account())) {
+                total += h.amount();
+            }
+        }
+        return total;
+    }
+
+    static void refresh(BankCall call) throws SQLException {
+        try {
+            Refresher.implicit(call);
+        } catch (GoldException e) {
+            throw new GoldException(e.code(), "Failed while refreshing allocations: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package gold.server.bank;
+
+import gold.protocol.Assignment;
+import gold.protocol.Condition;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the bank reads and writes, inside the request's single database transaction. Reads return
+ * non-deleted rows; writes are the generic engine's uncooked sub-steps (each journals its own generic
+ * Transaction record as the super user) plus {@link #journal} for the bank's own entries. Backed by SQL
+ * in the server and by memory in unit tests.
+ */
+public interface BankStore {
+    // ---- reads
+    Optional<Entity> entity(Entity.Kind kind, String name) throws SQLException;
+
+    boolean accountExists(long id) throws SQLException;
+
+    /** Whether {@code user} is an administrator (ProjectUser Admin=True) of {@code project}. */
+    boolean projectAdmin(String project, String user) throws SQLException;
+
+    List<Allocation> allocations() throws SQLException;
+
+    AccessLists accessLists() throws SQLException;
+
+    List<Reservation> reservations() throws SQLException;
+
+    List<Hold> holds() throws SQLException;
+
+    List<Rate> chargeRates() throws SQLException;
+
+    Optional<Quotation> quotation(long id) throws SQLException;
+
+    List<Rate> quotationRates(long quotation) throws SQLException;
+
+    /** Jobs at Stage Charge matching the given JobId and/or Gold id ("" = any), at most {@code limit}. */
+    List<ChargedJob> chargedJobs(String jobId, String id, int limit) throws SQLException;
+
+    /** The Job Charge journal entries of Gold job {@code jobId} with an account, oldest first. */
+    List<ChargeEntry> chargeEntries(long jobId) throws SQLException;
+
+    /** Non-hidden Job attribute names in Sequence order (what job data may copy into the job record). */
+    List<String> jobAttributes() throws SQLException;
+
+    // ---- writes (generic sub-steps, uncooked; the id returned is the new AutoGen Id or 0)
+    long create(String object, List<Assignment> values) throws SQLException;
+
+    int modify(String object, List<Condition> where, List<Assignment> set) throws SQLException;
+
+    /** Soft-deletes the matching rows (cascading like the generic engine); returns how many. */
+    int delete(String object, List<Condition> where) throws SQLException;
+
+    int undelete(String object, List<Condition> where) throws SQLException;
+
+    /** Writes one bank Transaction record with the next transaction id. */
+    void journal(BankRecord record) throws SQLException;
+}

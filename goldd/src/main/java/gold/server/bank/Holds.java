@@ -1,0 +1,41 @@
+package gold.server.bank;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Sums of reserved credits per allocation (ReservationAllocation amounts), restricted to the holds
+ * of reservations matching a predicate (usually "active at t") and to accounts of interest.
+ */
+final class Holds {
+    private final Map<Long, Double> byAllocation = new HashMap<>();
+
+    private Holds() {
+    }
+
+    static Holds of(List<Reservation> reservations, List<Hold> holds, Predicate<Reservation> reservationFilter,
+                    Predicate<Hold> holdFilter) {
+        Map<Long, Reservation> byId = new HashMap<>();
+        for (Reservation r : reservations) {
+            byId.put(r.id(), r);
+        }
+        Holds h = new Holds();
+        for (Hold hold : holds) {
+            Reservation r = byId.get(hold.reservation());
+            if (r != null && reservationFilter.test(r) && holdFilter.test(hold)) {
+                h.byAllocation.merge(hold.allocation(), hold.amount(), Double::sum);
+            }
+        }
+        return h;
+    }
+
+    static Holds activeAt(BankStore store, long t, Predicate<Hold> holdFilter) throws java.sql.SQLException {
+        return of(store.reservations(), store.holds(), r -> r.activeAt(t), holdFilter);
+    }
+
+    double on(long allocation) {
+        return byAllocation.getOrDefault(allocation, 0.0);
+    }
+}

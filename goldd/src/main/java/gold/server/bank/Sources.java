@@ -1,0 +1,34 @@
+package gold.server.bank;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The source allocations of a Withdraw or Transfer (bank-semantics.md 8.4 steps 4-6): the account's
+ * allocations of the call type, either the named one (any window) or those active now, each with
+ * available = Amount + CreditLimit - reserved, ordered by EndTime then Id.
+ */
+final class Sources {
+    private Sources() {
+    }
+
+    static List<Candidate> of(BankCall call, long account, String allocation) throws SQLException {
+        boolean named = !allocation.isEmpty();
+        String callType = call.callType();
+        List<Allocation> chosen = call.store.allocations().stream()
+                .filter(a -> a.account() == account && a.callType().equals(callType))
+                .filter(a -> named ? String.valueOf(a.id()).equals(allocation) : a.activeAt(call.now))
+                .sorted(Comparator.comparingLong(Allocation::end).thenComparingLong(Allocation::id)).toList();
+        // K7: with a named allocation every hold on it counts, whatever the reservation's window
+        Holds holds = named
+                ? Holds.of(call.store.reservations(), call.store.holds(), r -> true, h -> h.account() == account)
+                : Holds.activeAt(call.store, call.now, h -> h.account() == account);
+        List<Candidate> list = new ArrayList<>();
+        for (Allocation a : chosen) {
+            list.add(new Candidate(a, a.amount() + a.creditLimit() - holds.on(a.id()), 0));
+        }
+        return list;
+    }
+}
