@@ -13,7 +13,7 @@ import java.util.List;
 public final class Bank {
     /** Object/action pairs the bank handles fully (the generic-engine overrides are registered separately). */
     public static final List<String> ACTIONS = List.of("Account Balance", "Account Deposit", "Account Withdraw",
-            "Account Transfer", "Allocation Refresh", "Job Quote", "Job Reserve", "Job Charge", "Job Refund");
+            "Account Transfer", "Allocation Refresh", "Job Quote", "Job Reserve", "Job Charge", "Job Refund", "Project Create");
 
     private Bank() {
     }
@@ -33,6 +33,7 @@ public final class Bank {
             case "Job Reserve" -> ReserveAction.run(call);
             case "Job Charge" -> ChargeAction.run(call);
             case "Job Refund" -> RefundAction.run(call);
+            case "Project Create" -> ProjectCreateAction.run(call);
             default -> throw Code.UNSUPPORTED_OBJECT.exception("The Bank class does not implement " + key);
         };
     }

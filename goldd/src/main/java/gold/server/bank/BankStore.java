@@ -2,6 +2,8 @@ package gold.server.bank;
 
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
+import gold.protocol.Request;
+import gold.protocol.Response;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -44,6 +46,9 @@ public interface BankStore {
 
     /** Non-hidden Job attribute names in Sequence order (what job data may copy into the job record). */
     List<String> jobAttributes() throws SQLException;
+
+    /** Runs a (cooked, authorized) client request on the generic engine as it is, keeping its actor. */
+    Response generic(Request request) throws SQLException;
 
     // ---- writes (generic sub-steps, uncooked; the id returned is the new AutoGen Id or 0)
     long create(String object, List<Assignment> values) throws SQLException;

@@ -13,6 +13,6 @@ public final class ServerHandlers {
 
     /** The standard handler set for a server configured with goldd.conf {@code conf}. */
     public static Handlers standard(Map<String, String> conf) {
-        return Handlers.none();
+        return gold.server.bank.BankHandlers.register(Handlers.none(), conf);
     }
 }

@@ -170,6 +170,15 @@ final class MemoryBankStore implements BankStore {
 
     // ---- writes
     @Override
+    public gold.protocol.Response generic(gold.protocol.Request request) {
+        if (!request.action().equals("Create")) {
+            throw new UnsupportedOperationException("memory store: generic " + request.action());
+        }
+        create(request.object(), request.assignments());
+        return gold.protocol.Response.success("000", "Successfully created 1 " + request.object(), 1, List.of());
+    }
+
+    @Override
     public long create(String object, List<Assignment> values) {
         Map<String, String> row = new LinkedHashMap<>(DEFAULTS.getOrDefault(object, Map.of()));
         long id = 0;

@@ -1,0 +1,55 @@
+package gold.server.bank;
+
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.server.engine.ActionHandler;
+import gold.server.engine.Handlers;
+import gold.server.engine.RequestContext;
+
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Plugs the bank into the request service (goldd/README.md, handler seam): one handler per bank
+ * object/action, each running inside the request's transaction over a {@link SqlBankStore}.
+ * Every bank action first takes the "bank" key lock, so on PostgreSQL (READ COMMITTED) bank requests
+ * read and write balances one at a time, as SQLite's BEGIN IMMEDIATE already guarantees.
+ */
+public final class BankHandlers {
+    /** The lock key serializing bank read-modify-write sequences across servers. */
+    static final String LOCK = "gold bank";
+
+    private BankHandlers() {
+    }
+
+    /** Adds the bank's handlers to {@code handlers} for a server configured with goldd.conf {@code conf}. */
+    public static Handlers register(Handlers handlers, Map<String, String> conf) {
+        ActionHandler handler = new Handler(conf);
+        for (String key : Bank.ACTIONS) {
+            String[] parts = key.split(" ");
+            handlers.add(parts[0], parts[1], handler);
+        }
+        return handlers;
+    }
+
+    private static final class Handler implements ActionHandler {
+        private final Map<String, String> conf;
+
+        Handler(Map<String, String> conf) {
+            this.conf = Map.copyOf(conf);
+        }
+
+        @Override
+        public Response handle(RequestContext ctx, Request request) throws SQLException {
+            ctx.dialect().lockKey(ctx.connection(), LOCK);
+            BankConfig config = BankConfig.from(conf::get, ctx.superUser());
+            return Bank.handle(new BankCall(new SqlBankStore(ctx), config, ctx.now(), request, ctx.overridden()));
+        }
+
+        @Override
+        public boolean writes(Request request) {
+            // even Balance writes: its implicit Refresh journals activations (bank-semantics.md 3)
+            return true;
+        }
+    }
+}

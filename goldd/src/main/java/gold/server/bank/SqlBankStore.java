@@ -1,0 +1,269 @@
+package gold.server.bank;
+
+import gold.protocol.Assignment;
+import gold.protocol.Condition;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.server.engine.RequestContext;
+import gold.server.engine.TransactionRecord;
+import gold.server.meta.AttributeMeta;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link BankStore} of a running server: reads straight from the bootstrap tables on the
+ * request's connection, writes through the generic engine as uncooked sub-requests of the super user
+ * (data-model.md 8.10, so every step journals its generic record), bank entries through
+ * {@link TransactionRecord}.
+ */
+final class SqlBankStore implements BankStore {
+    private static final String LIVE = " COALESCE(g_deleted, 'False') <> 'True'";
+    private final RequestContext ctx;
+    private final Connection c;
+
+    SqlBankStore(RequestContext ctx) {
+        this.ctx = ctx;
+        this.c = ctx.connection();
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    private static String s(ResultSet rs, int i) throws SQLException {
+        String v = rs.getString(i);
+        return v == null ? "" : v;
+    }
+
+    private static long l(ResultSet rs, int i) throws SQLException {
+        String v = rs.getString(i);
+        return v == null || v.isBlank() ? 0 : (long) Money.number(v);
+    }
+
+    private static double d(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? 0 : v;
+    }
+
+    // ---- reads
+    @Override
+    public Optional<Entity> entity(Entity.Kind kind, String name) throws SQLException {
+        String table = "g_" + kind.object().toLowerCase(java.util.Locale.ROOT);
+        String dflt = kind == Entity.Kind.USER ? "g_default_project" : "''";
+        return query("SELECT g_active, g_special, " + dflt + " FROM " + table + " WHERE g_name = ? AND" + LIVE,
+                rs -> new Entity(kind, name, "True".equals(rs.getString(1)), "True".equals(rs.getString(2)), s(rs, 3)),
+                name).stream().findFirst();
+    }
+
+    @Override
+    public boolean accountExists(long id) throws SQLException {
+        return !query("SELECT 1 FROM g_account WHERE g_id = ? AND" + LIVE, rs -> 1, id).isEmpty();
+    }
+
+    @Override
+    public boolean projectAdmin(String project, String user) throws SQLException {
+        return !query("SELECT 1 FROM g_project_user WHERE g_project = ? AND g_name = ? AND g_admin = 'True' AND" + LIVE,
+                rs -> 1, project, user).isEmpty();
+    }
+
+    @Override
+    public List<Allocation> allocations() throws SQLException {
+        return query("SELECT g_id, g_account, g_start_time, g_end_time, g_amount, g_credit_limit, g_deposited,"
+                        + " g_active, g_call_type FROM g_allocation WHERE" + LIVE + " ORDER BY g_id",
+                rs -> new Allocation(l(rs, 1), l(rs, 2), l(rs, 3), rs.getString(4) == null ? Window.INFINITY : l(rs, 4),
+                        d(rs, 5), d(rs, 6), d(rs, 7), "True".equals(rs.getString(8)),
+                        rs.getString(9) == null ? "Normal" : rs.getString(9)));
+    }
+
+    @Override
+    public AccessLists accessLists() throws SQLException {
+        return AccessLists.of(entries("g_account_project"), entries("g_account_user"), entries("g_account_machine"),
+                members("g_project_user"), members("g_project_machine"),
+                query("SELECT g_account, g_id, g_deposit_share, g_overflow FROM g_account_account WHERE" + LIVE,
+                        rs -> new AccountLink(l(rs, 1), l(rs, 2), l(rs, 3), "True".equals(rs.getString(4)))));
+    }
+
+    private List<AccessEntry> entries(String table) throws SQLException {
+        return query("SELECT g_account, g_name, g_access FROM " + table + " WHERE" + LIVE,
+                rs -> new AccessEntry(l(rs, 1), s(rs, 2), !"False".equals(rs.getString(3))));
+    }
+
+    private List<Membership> members(String table) throws SQLException {
+        return query("SELECT g_project, g_name, g_active FROM " + table + " WHERE" + LIVE,
+                rs -> new Membership(s(rs, 1), s(rs, 2), "True".equals(rs.getString(3))));
+    }
+
+    @Override
+    public List<Reservation> reservations() throws SQLException {
+        return query("SELECT g_id, g_name, g_job, g_user, g_project, g_machine, g_start_time, g_end_time, g_call_type"
+                        + " FROM g_reservation WHERE" + LIVE + " ORDER BY g_id",
+                rs -> new Reservation(l(rs, 1), s(rs, 2), s(rs, 3), s(rs, 4), s(rs, 5), s(rs, 6), l(rs, 7),
+                        rs.getString(8) == null ? Window.INFINITY : l(rs, 8), s(rs, 9)));
+    }
+
+    @Override
+    public List<Hold> holds() throws SQLException {
+        return query("SELECT g_reservation, g_id, g_account, g_amount FROM g_reservation_allocation WHERE" + LIVE,
+                rs -> new Hold(l(rs, 1), l(rs, 2), l(rs, 3), d(rs, 4)));
+    }
+
+    @Override
+    public List<Rate> chargeRates() throws SQLException {
+        return query("SELECT g_type, g_name, g_rate FROM g_charge_rate WHERE" + LIVE,
+                rs -> new Rate(s(rs, 1), s(rs, 2), d(rs, 3)));
+    }
+
+    @Override
+    public Optional<Quotation> quotation(long id) throws SQLException {
+        return query("SELECT g_id, g_amount, g_start_time, g_end_time, g_job, g_uses, g_call_type FROM g_quotation"
+                        + " WHERE g_id = ? AND" + LIVE,
+                rs -> new Quotation(l(rs, 1), d(rs, 2), l(rs, 3), l(rs, 4), s(rs, 5), l(rs, 6), s(rs, 7)), id)
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Rate> quotationRates(long quotation) throws SQLException {
+        return query("SELECT g_type, g_name, g_rate FROM g_quotation_charge_rate WHERE g_quotation = ? AND" + LIVE,
+                rs -> new Rate(s(rs, 1), s(rs, 2), d(rs, 3)), quotation);
+    }
+
+    @Override
+    public List<ChargedJob> chargedJobs(String jobId, String id, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT g_id, g_job_id, g_user, g_project, g_machine, g_charge FROM g_job"
+                + " WHERE g_stage = 'Charge' AND" + LIVE);
+        List<Object> params = new ArrayList<>();
+        if (!jobId.isEmpty()) {
+            sql.append(" AND g_job_id = ?");
+            params.add(jobId);
+        }
+        if (!id.isEmpty()) {
+            if (!id.matches("\\d+")) {
+                return List.of();
+            }
+            sql.append(" AND g_id = ?");
+            params.add(Long.parseLong(id));
+        }
+        sql.append(" ORDER BY g_id LIMIT ").append(limit);
+        return query(sql.toString(), rs -> new ChargedJob(l(rs, 1), s(rs, 2), s(rs, 3), s(rs, 4), s(rs, 5), d(rs, 6)),
+                params.toArray());
+    }
+
+    @Override
+    public List<ChargeEntry> chargeEntries(long jobId) throws SQLException {
+        return query("SELECT g_id, g_account, g_delta FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Charge'"
+                        + " AND g_name = ? AND g_account IS NOT NULL AND g_delta IS NOT NULL AND" + LIVE + " ORDER BY g_id",
+                rs -> new ChargeEntry(l(rs, 1), l(rs, 2), d(rs, 3)), String.valueOf(jobId));
+    }
+
+    @Override
+    public List<String> jobAttributes() {
+        List<String> names = new ArrayList<>();
+        for (AttributeMeta a : ctx.metadata().require("Job").attributes()) {
+            if (!a.hidden()) {
+                names.add(a.name());
+            }
+        }
+        return names;
+    }
+
+    // ---- writes
+    private Response engine(Request.Builder b) throws SQLException {
+        return ctx.engine().execute(ctx, b.actor(ctx.superUser()).build());
+    }
+
+    @Override
+    public Response generic(Request request) throws SQLException {
+        return ctx.engine().execute(ctx, request);
+    }
+
+    @Override
+    public long create(String object, List<Assignment> values) throws SQLException {
+        Request.Builder b = Request.builder(object, "Create");
+        values.forEach(b::set);
+        Response r = engine(b);
+        if (AutoGenObjects.AUTOGEN.contains(object) && !r.data().isEmpty()) {
+            String id = r.data().get(0).get("Id");
+            return id == null || id.isEmpty() ? 0 : Long.parseLong(id);
+        }
+        return 0;
+    }
+
+    @Override
+    public int modify(String object, List<Condition> where, List<Assignment> set) throws SQLException {
+        Request.Builder b = Request.builder(object, "Modify");
+        where.forEach(b::where);
+        set.forEach(b::set);
+        return (int) engine(b).count();
+    }
+
+    @Override
+    public int delete(String object, List<Condition> where) throws SQLException {
+        Request.Builder b = Request.builder(object, "Delete");
+        where.forEach(b::where);
+        return (int) engine(b).count();
+    }
+
+    @Override
+    public int undelete(String object, List<Condition> where) throws SQLException {
+        Request.Builder b = Request.builder(object, "Undelete");
+        where.forEach(b::where);
+        return (int) engine(b).count();
+    }
+
+    @Override
+    public void journal(BankRecord r) throws SQLException {
+        TransactionRecord t = new TransactionRecord(r.object, r.action, r.actor);
+        r.names.forEach(t::name);
+        r.children.forEach(t::child);
+        r.descriptions.forEach(t::description);
+        r.details.forEach(d -> t.detail(d, "", ""));
+        if (r.count != null) {
+            t.count(r.count);
+        }
+        set(r.projects, t::project);
+        set(r.users, t::user);
+        set(r.machines, t::machine);
+        set(r.jobIds, t::jobId);
+        if (r.amount != null) {
+            t.amount(r.amount);
+        }
+        if (r.delta != null) {
+            t.delta(r.delta);
+        }
+        if (r.account != null) {
+            t.account(r.account);
+        }
+        if (r.allocation != null) {
+            t.allocation(r.allocation);
+        }
+        t.write(ctx, ctx.nextTransactionId());
+    }
+
+    private static void set(List<String> values, java.util.function.Consumer<String> setter) {
+        if (!values.isEmpty()) {
+            setter.accept(String.join(",", values));
+        }
+    }
+}
