@@ -2,7 +2,8 @@ package gold.protocol;
 
 /**
  * Every Gold status code this implementation produces, with when it applies (spec/error-codes.md,
- * protocol.md section 10, decisions.md). The client exit status is {@code code / 10}.
+ * protocol.md section 10, decisions.md) and, for protocol and security codes, the classic message.
+ * The client exit status is {@code code / 10}.
  */
 public enum Code {
     /** Success. */
@@ -12,35 +13,35 @@ public enum Code {
     /** Success, and the metadata cache was refreshed (Object/Attribute/Action/Role/... changed). */
     REFRESHED("080"),
     /** Warning: more rows exist but the client did not ask for chunking. */
-    TRUNCATED("146"),
+    TRUNCATED("146", "Results were truncated -- use chunking to enable large messages"),
     /** Local: bad characters in server.host or the host cannot be resolved (no failover). */
     BAD_HOST("212"),
     /** Local: server.port is not an integer. */
-    BAD_PORT("214"),
+    BAD_PORT("214", "server.port must be an integer number (%s)"),
     /** Local: a socket could not be created. */
-    NO_SOCKET("216"),
+    NO_SOCKET("216", "Unable to create socket (%s)"),
     /** Local: connecting to the server failed; triggers failover. */
-    CONNECT_FAILED("222"),
+    CONNECT_FAILED("222", "Unable to connect to socket (%s)"),
     /** Write error towards the peer. */
-    WRITE_ERROR("224"),
+    WRITE_ERROR("224", "Error writing to client: %s"),
     /** Read error from the server. */
-    READ_ERROR("226"),
+    READ_ERROR("226", "Error reading from server: %s"),
     /** A read or write deadline passed. */
-    TIMEOUT("232"),
+    TIMEOUT("232", "Client timed out trying to read from server"),
     /** Framing or format error (method, URI, headers, root element, missing Body, oversized message). */
     MALFORMED("242"),
     /** End of file before any request line (never answered). */
-    NULL_CONNECTION("243"),
+    NULL_CONNECTION("243", "Null connection received."),
     /** Local: the reply body holds no Response element. */
-    NO_RESPONSE("244"),
+    NO_RESPONSE("244", "No response found in the message\nBody should have a Response element."),
     /** End of file while reading a reply header. */
-    NO_HEADER("246"),
+    NO_HEADER("246", "No HTTP header returned by server."),
     /** OUR EXTENSION: the request was sent but no reply came, or the commit could not be confirmed. */
     OUTCOME_UNKNOWN("250"),
     /** No Object in the request. */
-    NO_OBJECT("311"),
+    NO_OBJECT("311", "No object specified in the request."),
     /** No action or no actor in the request. */
-    NO_ACTION("312"),
+    NO_ACTION("312", "No action specified in the request."),
     /** Action not implemented here (internal: falls through to the generic engine). */
     UNSUPPORTED_ACTION("313"),
     /** A required value is missing. */
@@ -54,27 +55,27 @@ public enum Code {
     /** Invalid use of selections, assignments or conditions. */
     INVALID_USE("318"),
     /** A response without Status or Code. */
-    NO_STATUS("321"),
+    NO_STATUS("321", "No status found in the response\nResponse should have a Status element."),
     /** Signing failed. */
-    SIGN_FAILED("422"),
+    SIGN_FAILED("422", "Failed signing message: (%s)."),
     /** Authentication of a received message failed. */
-    AUTH_FAILED("424"),
+    AUTH_FAILED("424", "Failed authenticating message: (%s)."),
     /** GS2: timestamp outside the permitted window. */
-    STALE("426"),
+    STALE("426", "Message timestamp outside the permitted window"),
     /** GS2: replayed message. */
-    REPLAYED("427"),
+    REPLAYED("427", "Replayed message"),
     /** GS2: unsupported security method or version. */
-    UNSUPPORTED_METHOD("428"),
+    UNSUPPORTED_METHOD("428", "Unsupported security method"),
     /** Encryption failed. */
-    ENCRYPT_FAILED("432"),
+    ENCRYPT_FAILED("432", "Failed encrypting message: (%s)."),
     /** Decryption failed. */
-    DECRYPT_FAILED("434"),
+    DECRYPT_FAILED("434", "Failed decrypting message: (%s)."),
     /** No message body to encrypt. */
-    NO_BODY("436"),
+    NO_BODY("436", "No message body found"),
     /** GS2: AEAD decryption failed. */
-    AEAD_FAILED("438"),
+    AEAD_FAILED("438", "Decryption failed"),
     /** The actor is not authorized. */
-    NOT_AUTHORIZED("444"),
+    NOT_AUTHORIZED("444", "%s is not authorized to perform this function (%s)"),
     /** Time travel not supported. */
     NO_TIME_TRAVEL("700"),
     /** Unsupported Data element. */
@@ -82,7 +83,7 @@ public enum Code {
     /** Internal server error (details in the log only). */
     INTERNAL("720"),
     /** The database is unavailable or read-only for a write; clients fail over. */
-    DB_UNAVAILABLE("730"),
+    DB_UNAVAILABLE("730", "Failed obtaining database connection: %s"),
     /** General request or validation failure. */
     FAILED("740"),
     /** Insufficient funds: no valid allocation. */
@@ -93,9 +94,28 @@ public enum Code {
     UNSPECIFIED("999");
 
     private final String code;
+    private final String classicMessage;
 
     Code(String code) {
+        this(code, "");
+    }
+
+    Code(String code, String classicMessage) {
         this.code = code;
+        this.classicMessage = classicMessage;
+    }
+
+    /**
+     * The classic message for this code where the protocol fixes one ("" otherwise); {@code %s} marks
+     * the parts filled in (the inner reason, the errno text, the actor) as in {@link #message(Object...)}.
+     */
+    public String classicMessage() {
+        return classicMessage;
+    }
+
+    /** The classic message with its {@code %s} parts filled in. */
+    public String message(Object... parts) {
+        return String.format(java.util.Locale.ROOT, classicMessage, parts);
     }
 
     public String code() {

@@ -147,8 +147,7 @@ public final class RequestSealer {
     private static Response response(Element env) {
         Element body = env.child("Body").orElseThrow(() -> new GoldException(Code.MALFORMED,
                 "No body found in the message\nEnvelope should have a Body element."));
-        Element response = body.child("Response").orElseThrow(() -> new GoldException(Code.NO_RESPONSE,
-                "No response found in the message\nBody should have a Response element."));
+        Element response = body.child("Response").orElseThrow(() -> Code.NO_RESPONSE.exception(Code.NO_RESPONSE.classicMessage()));
         return ResponseXml.fromElement(response);
     }
 }

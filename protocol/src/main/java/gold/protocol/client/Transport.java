@@ -97,7 +97,7 @@ final class Transport {
         } catch (GoldException e) {
             return afterFailure(chunks, e.code(), e.getMessage());
         } catch (SocketTimeoutException e) {
-            return afterFailure(chunks, Code.TIMEOUT.code(), "Client timed out trying to read from server");
+            return afterFailure(chunks, Code.TIMEOUT.code(), Code.TIMEOUT.classicMessage());
         } catch (IOException e) {
             return afterFailure(chunks, Code.READ_ERROR.code(), "Error reading from server: " + reason(e));
         }

@@ -59,7 +59,7 @@ public final class ClassicEncryption {
                 throw new IllegalArgumentException("Security token cannot be zero length.");
             }
             Element body = envelope.child("Body").orElseThrow(
-                    () -> new GoldException(Code.NO_BODY, "No message body found"));
+                    () -> Code.NO_BODY.exception(Code.NO_BODY.classicMessage()));
             String plain = envelope.child("Signature").map(XmlWriter::serialize).orElse("") + XmlWriter.serialize(body);
             byte[] gz = Gzip.compress(plain.getBytes(StandardCharsets.UTF_8));
             byte[] c = TripleDes.encrypt(m.sessionKey(), m.dataIv(), TripleDes.pad(gz));

@@ -25,7 +25,7 @@ public final class Gs2Encryption {
     public static void encrypt(Element envelope, Token token, Direction dir, byte[] iv) {
         Element sig = envelope.child("Signature").orElseThrow(() -> new GoldException(Code.ENCRYPT_FAILED,
                 "Failed encrypting " + dir.noun() + ": (No signature to protect)."));
-        Element body = envelope.child("Body").orElseThrow(() -> new GoldException(Code.NO_BODY, "No message body found"));
+        Element body = envelope.child("Body").orElseThrow(() -> Code.NO_BODY.exception(Code.NO_BODY.classicMessage()));
         String nonce = sig.child("Nonce").map(Element::textContent).orElseThrow();
         byte[] plain = (XmlWriter.serialize(sig) + XmlWriter.serialize(body)).getBytes(StandardCharsets.UTF_8);
         byte[] ct = run(Cipher.ENCRYPT_MODE, token, dir, nonce, iv, plain);
@@ -104,7 +104,7 @@ public final class Gs2Encryption {
     }
 
     private static GoldException aead() {
-        return new GoldException(Code.AEAD_FAILED, "Decryption failed");
+        return Code.AEAD_FAILED.exception(Code.AEAD_FAILED.classicMessage());
     }
 
     private static GoldException failed(Direction dir, String reason) {

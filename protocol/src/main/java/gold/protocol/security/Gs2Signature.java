@@ -104,7 +104,7 @@ public final class Gs2Signature {
     }
 
     static GoldException unsupported() {
-        return new GoldException(Code.UNSUPPORTED_METHOD, "Unsupported security method");
+        return Code.UNSUPPORTED_METHOD.exception(Code.UNSUPPORTED_METHOD.classicMessage());
     }
 
     private static GoldException auth(Direction dir, String reason) {

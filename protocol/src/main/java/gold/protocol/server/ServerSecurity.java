@@ -75,7 +75,7 @@ public final class ServerSecurity {
             }
             boolean gs2 = Gs2Signature.isVersioned(root);
             if (gs2 ? !policy.gs2Accept() : !policy.legacyAccept()) {
-                throw new GoldException(Code.UNSUPPORTED_METHOD, "Unsupported security method");
+                throw Code.UNSUPPORTED_METHOD.exception(Code.UNSUPPORTED_METHOD.classicMessage());
             }
             return gs2 ? openGs2(root) : openClassic(root);
         } catch (RejectedRequest r) {
@@ -134,11 +134,11 @@ public final class ServerSecurity {
         try {
             long now = clock.getAsLong();
             if (Math.abs(now - v.stamp().timestamp()) > policy.replayWindowSeconds()) {
-                throw new GoldException(Code.STALE, "Message timestamp outside the permitted window");
+                throw Code.STALE.exception(Code.STALE.classicMessage());
             }
             if (!replay.firstUse(v.token().type(), v.token().name(), v.stamp().nonce(),
                     now + 2 * policy.replayWindowSeconds())) {
-                throw new GoldException(Code.REPLAYED, "Replayed message");
+                throw Code.REPLAYED.exception(Code.REPLAYED.classicMessage());
             }
             Request r = RequestXml.fromElement(request);
             return new OpenedRequest(r, sealer, true, encrypted, true, v.token().type(), v.token().name());

@@ -31,7 +31,7 @@ public final class ReplyReader {
     public String readHeader() throws IOException {
         String statusLine = lines.read();
         if (lines.end() == LineReader.End.EOF && !lines.sawAnyByte()) {
-            throw new GoldException(Code.NO_HEADER, "No HTTP header returned by server.");
+            throw Code.NO_HEADER.exception(Code.NO_HEADER.classicMessage());
         }
         tooLong();
         String[] f = statusLine.strip().split("\\s+", 3);

@@ -20,7 +20,7 @@ public final class RequestReader {
         LineReader lines = new LineReader(in, limits.maxLineBytes());
         String requestLine = lines.read();
         if (lines.end() == LineReader.End.EOF && !lines.sawAnyByte()) {
-            throw new GoldException(Code.NULL_CONNECTION, "Null connection received.");
+            throw Code.NULL_CONNECTION.exception(Code.NULL_CONNECTION.classicMessage());
         }
         checkLine(lines);
         String[] parts = requestLine.strip().split("\\s+", 3);

@@ -73,7 +73,7 @@ public final class RequestXml {
     public static Request fromElement(Element e) {
         String action = e.attributeOrEmpty("action");
         if (action.isEmpty()) {
-            throw new GoldException(Code.NO_ACTION, "No action specified in the request.");
+            throw Code.NO_ACTION.exception(Code.NO_ACTION.classicMessage());
         }
         String actor = e.attributeOrEmpty("actor");
         if (actor.isEmpty()) {
@@ -106,7 +106,7 @@ public final class RequestXml {
         }
         Request r = b.build();
         if (r.objects().isEmpty()) {
-            throw new GoldException(Code.NO_OBJECT, "No object specified in the request.");
+            throw Code.NO_OBJECT.exception(Code.NO_OBJECT.classicMessage());
         }
         return r;
     }

@@ -43,8 +43,7 @@ public final class ResponseXml {
      * Failure and a missing Code leaves 999; absent chunk attributes mean a single chunk (1/0).
      */
     public static Response fromElement(Element e) {
-        Element status = e.child("Status").orElseThrow(() -> new GoldException(Code.NO_STATUS,
-                "No status found in the response\nResponse should have a Status element."));
+        Element status = e.child("Status").orElseThrow(() -> Code.NO_STATUS.exception(Code.NO_STATUS.classicMessage()));
         Status value = status.child("Value").map(v -> parseStatus(v.textContent())).orElse(Status.Failure);
         String code = status.child("Code").map(Element::textContent).orElse("999");
         String message = status.child("Message").map(Element::textContent).orElse("");

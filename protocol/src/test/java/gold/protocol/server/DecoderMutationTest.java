@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * is bounded in time; no single message may allocate more than a small multiple of its size, however
  * large a size it announces.
  */
-class DecoderMutationTest {
+public class DecoderMutationTest {
     static final int MUTATIONS = 100_000;
     static final long SEED = 20261122L;
     /** Per-message allocation bound: far below the 1 MiB payload cap used here. */
@@ -116,6 +116,15 @@ class DecoderMutationTest {
             data = mutateOnce(data, rnd);
         }
         return reframe ? RequestFraming.frame(data) : data;
+    }
+
+    /** One to three raw mutations of a byte string (shared with the client-side reply fuzzing). */
+    public static byte[] mutateRaw(byte[] base, Random rnd) {
+        byte[] data = base;
+        for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
+            data = mutateOnce(data, rnd);
+        }
+        return data;
     }
 
     private static byte[] payloadOf(byte[] wire) {
