@@ -85,15 +85,14 @@ public final class Gstatement extends GoldCommand {
         inv.session().out().print(head);
 
         List<Condition> restrict = restriction(accounts);
-        Response[] sums = {
-            inv.send(allocationSum(restrict, start)),
-            inv.send(deltaSum(restrict, "GT", start, end)),
-            inv.send(deltaSum(restrict, "LE", start, end)),
-            inv.send(allocationSum(restrict, end))};
-        for (Response r : sums) {
-            if (r.isFailure()) {
-                inv.println("Aborting account statement: " + r.message());
-                return r.exitStatus();
+        List<Request.Builder> queries = List.of(allocationSum(restrict, start), deltaSum(restrict, "GT", start, end),
+                deltaSum(restrict, "LE", start, end), allocationSum(restrict, end));
+        Response[] sums = new Response[queries.size()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = inv.send(queries.get(i));
+            if (sums[i].isFailure()) {
+                inv.println("Aborting account statement: " + sums[i].message());
+                return sums[i].exitStatus();
             }
         }
         BigDecimal beginning = Report.sum(sums[0], "Amount");
