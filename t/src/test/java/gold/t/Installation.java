@@ -101,6 +101,11 @@ public final class Installation implements AutoCloseable {
         return execWithInput(cmd, ROOT, stdin);
     }
 
+    /** Runs any command as the invoking user (root in CI), with GOLD_HOME set. */
+    public Result runAsInvoker(String... command) throws IOException {
+        return execWithInput(List.of(command), false, null);
+    }
+
     public Result start() throws IOException {
         Result r = run("goldd", "--start");
         if (r.exit() != 0) {
