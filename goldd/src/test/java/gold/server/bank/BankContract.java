@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import gold.protocol.Request;
 import gold.protocol.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.util.Map;
 import static gold.server.bank.BankGold.job;
 import static gold.server.bank.BankGold.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The worked examples of bank-semantics.md section 10 through GoldService (Request in, Response out),
@@ -115,5 +117,201 @@ abstract class BankContract {
         assertEquals(-19744.0, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 2 AND g_delta <= 0"));
         assertEquals(19744.0, g.number("SELECT SUM(g_amount) FROM g_transaction WHERE g_object = 'Job'"
                 + " AND g_action = 'Charge' AND g_project = 'chemistry' AND g_user = 'amy'"));
+    }
+
+    static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    /** 10.2 set-up: biology auto account 1 (four quarterly allocations 1-4), chemistry accounts 2, 3, 4. */
+    BankGold explicitAccounts() throws Exception {
+        BankGold g = open();
+        g.users("amy", "bob", "dave").machines("colony", "blue");
+        g.project("biology", "", "amy", "bob");
+        assertEquals("Successfully created 1 Project", g.project("chemistry", "False", "amy", "bob", "dave").message());
+        assertEquals(2, g.account("chem-colony", new String[] {"chemistry"}, new String[] {"MEMBERS"},
+                new String[] {"colony"}));
+        assertEquals(3, g.account("chem-amy", new String[] {"chemistry"}, new String[] {"amy"}, new String[] {"ANY"}));
+        assertEquals(4, g.account("chem-others", new String[] {"chemistry"}, new String[] {"MEMBERS", "-amy"},
+                new String[] {"ANY"}));
+        long t = now();
+        long day = 86400;
+        long[] quarters = {t - 300 * day, t - 200 * day, t - 100 * day, t + 100 * day, t + 200 * day};
+        for (int q = 0; q < 4; q++) {
+            g.ok(req("Account", "Deposit", "Id", "1", "Amount", "25000000", "StartTime", String.valueOf(quarters[q]),
+                    "EndTime", String.valueOf(quarters[q + 1])));
+        }
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "50000000"));
+        assertEquals("Successfully deposited 9000000 credits into account 3",
+                g.ok(req("Account", "Deposit", "Id", "3", "Amount", "9000000", "CreditLimit", "1000000")).message());
+        g.ok(req("Account", "Deposit", "Id", "4", "Amount", "40000000"));
+        assertEquals(List.of(List.of("5", "2"), List.of("6", "3"), List.of("7", "4")),
+                g.rows("SELECT g_id, g_account FROM g_allocation WHERE g_id > 4 ORDER BY g_id"));
+        return g;
+    }
+
+    @Test
+    void explicitAccountsWorkedExample() throws Exception {
+        BankGold g = explicitAccounts();
+        assertEquals(84000000, g.ok(req("Account", "Balance", "User", "amy")).count(),
+                "accounts 1 (current quarter only), 2 and 3; 4 denies amy");
+        assertEquals(9000000, g.ok(req("Account", "Balance", "User", "amy", "Id", "3")).count());
+        assertEquals(0, g.ok(req("Account", "Balance", "User", "amy", "Id", "4")).count());
+        assertEquals(59000000, g.ok(req("Account", "Balance", "User", "amy", "Project", "chemistry",
+                "Machine", "colony")).count());
+        assertEquals(60000000, g.ok(req("Account", "Balance", "User", "amy", "Project", "chemistry",
+                "Machine", "colony", "ShowAvailableCredit", "True")).count());
+
+        Response reserve = chemistryJob(g, "Reserve", "JobId", "PBS.1234.0", "Processors", "16", "WallDuration", "3600");
+        assertEquals("Successfully reserved 57600 credits for job PBS.1234.0", reserve.message());
+        assertEquals(List.of(List.of("6", "3")), g.rows("SELECT g_id, g_account FROM g_reservation_allocation"));
+        assertEquals(58942400, g.ok(req("Account", "Balance", "User", "amy", "Project", "chemistry",
+                "Machine", "colony")).count());
+        assertEquals(8942400, g.ok(req("Account", "Balance", "Id", "3")).count());
+        assertEquals(9942400, g.ok(req("Account", "Balance", "Id", "3", "ShowAvailableCredit", "True")).count());
+
+        chemistryJob(g, "Charge", "JobId", "PBS.1234.0", "Processors", "16", "WallDuration", "1234");
+        assertEquals(8980256.0, g.amount(6));
+        assertEquals(58980256, g.ok(req("Account", "Balance", "User", "amy", "Project", "chemistry",
+                "Machine", "colony")).count());
+        g.ok(req("Job", "Refund", "JobId", "PBS.1234.0"));
+        assertEquals(9000000.0, g.amount(6));
+        assertEquals(9019744.0, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 3 AND g_delta > 0"));
+        assertEquals(-19744.0, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 3 AND g_delta <= 0"));
+        assertEquals(25000000.0, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 1"),
+                "only the current quarter's deposit carries a delta");
+    }
+
+    @Test
+    void multipliersAndGuaranteedQuoteWorkedExample() throws Exception {
+        BankGold g = explicitAccounts();
+        g.ok(BankGold.create("ChargeRate", "Type", "Resource", "Name", "Memory", "Rate", "0.001"));
+        g.ok(BankGold.create("ChargeRate", "Type", "QualityOfService", "Name", "BottomFeeder", "Rate", "0.5"));
+        g.ok(BankGold.create("ChargeRate", "Type", "QualityOfService", "Name", "Premium", "Rate", "2"));
+        long before = now();
+        Response quote = g.call(job("Quote", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony",
+                "Processors", "16", "Memory", "2048", "WallDuration", "3600", "QualityOfService", "Premium")
+                .option("Guarantee", "True"));
+        assertEquals("Successfully quoted 129946 credits with quote id 1", quote.message());
+        assertEquals("1", quote.data().get(0).get("Id"));
+        assertEquals("1", quote.data().get(0).get("Job"));
+        assertEquals(List.of(List.of("1", "Quote", "Premium", "16", "3600")),
+                g.rows("SELECT g_id, g_stage, g_quality_of_service, g_processors, g_wall_duration FROM g_job"));
+        assertEquals(129945.6, g.number("SELECT g_amount FROM g_quotation WHERE g_id = 1"));
+        assertEquals("1", g.text("SELECT g_uses FROM g_quotation WHERE g_id = 1"));
+        long span = Long.parseLong(g.text("SELECT g_end_time - g_start_time FROM g_quotation"));
+        assertEquals(3600 + 604800, span);
+        assertTrue(Long.parseLong(g.text("SELECT g_start_time FROM g_quotation")) >= before);
+        assertEquals(List.of(List.of("QualityOfService", "Premium"), List.of("Resource", "Memory"),
+                        List.of("Resource", "Processors")),
+                g.rows("SELECT g_type, g_name FROM g_quotation_charge_rate ORDER BY g_type, g_name"));
+
+        Response reserve = g.call(job("Reserve", "JobId", "PBS.1234.0", "ProjectId", "chemistry", "UserId", "amy",
+                "MachineName", "colony", "Processors", "16", "Memory", "2048", "WallDuration", "3600",
+                "QualityOfService", "Premium", "QuoteId", "1"));
+        assertEquals("Successfully reserved 129946 credits for job PBS.1234.0", reserve.message());
+        assertEquals(List.of(List.of("1", "PBS.1234.0", "1", "Reserve")),
+                g.rows("SELECT g_id, g_job_id, g_quote_id, g_stage FROM g_job"));
+        assertEquals(129945.6, g.number("SELECT g_amount FROM g_reservation_allocation WHERE g_id = 6"));
+
+        g.ok(Request.builder("ChargeRate", "Modify").where("Type", "Resource").where("Name", "Memory")
+                .set("Rate", "0.002"));
+        Response charge = g.call(job("Charge", "JobId", "PBS.1234.0", "ProjectId", "chemistry", "UserId", "amy",
+                "MachineName", "colony", "Processors", "16", "Memory", "2048", "WallDuration", "1234",
+                "QualityOfService", "Premium", "QuoteId", "1"));
+        assertEquals("Successfully charged job PBS.1234.0 for 44542 credits\n1 reservations were removed",
+                charge.message());
+        assertEquals(8955457.536, g.amount(6));
+        assertEquals("0", g.text("SELECT g_uses FROM g_quotation WHERE g_id = 1"));
+        assertEquals("WallDuration=1234,QuoteId=1,QualityOfService=Premium,Processors=16,ItemizedCharges:=( ( 2048"
+                        + " [Memory] * 0.001 [ChargeRate{Resource}{Memory}] ) + ( 16 [Processors] * 1"
+                        + " [ChargeRate{Resource}{Processors}] ) ) * 1234 [WallDuration] * 2"
+                        + " [ChargeRate{QualityOfService}{Premium}] = 44542.464",
+                g.text("SELECT g_details FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Charge'"));
+
+        Response refund = g.ok(req("Job", "Refund", "Id", "1", "Amount", "10000"));
+        assertEquals("Successfully refunded 10000 credits for job PBS.1234.0", refund.message());
+        assertEquals(8965457.536, g.amount(6));
+        assertEquals(34542.464, g.number("SELECT g_charge FROM g_job WHERE g_id = 1"));
+        assertEquals(9010000.0, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 3 AND g_delta > 0"));
+        assertEquals(-44542.464, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 3 AND g_delta <= 0"));
+    }
+
+    @Test
+    void overdraftWorkedExample() throws Exception {
+        BankGold g = explicitAccounts();
+        Response reserve = chemistryJob(g, "Reserve", "JobId", "PBS.9998.0", "Processors", "1024", "WallDuration",
+                "864000");
+        assertEquals("784", reserve.code());
+        assertEquals("Insufficient balance to reserve job", reserve.message());
+        Response charge = chemistryJob(g, "Charge", "JobId", "PBS.9998.0", "Processors", "1024", "WallDuration",
+                "864000");
+        assertEquals("Successfully charged job PBS.9998.0 for 884736000 credits", charge.message());
+        assertEquals(-825736000.0, g.amount(6));
+        assertEquals(0.0, g.amount(5));
+        assertEquals(List.of(List.of("6"), List.of("5"), List.of("6")),
+                g.rows("SELECT g_allocation FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Charge' ORDER BY g_id"));
+    }
+
+    @Test
+    void inactiveWindowsWorkedExample() throws Exception {
+        BankGold g = open();
+        g.users("amy").machines("colony");
+        g.project("chemistry", "", "amy");
+        String start = "1104537600";
+        String end = "1136073600";
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "360000000", "StartTime", start, "EndTime", end));
+        assertEquals(List.of(List.of("False")), g.rows("SELECT g_active FROM g_allocation"));
+        assertEquals(null, g.text("SELECT g_delta FROM g_transaction WHERE g_action = 'Deposit'"));
+        assertEquals(0, g.ok(req("Account", "Balance", "Project", "chemistry")).count());
+        long journal = g.nextTransaction();
+        Response quote = chemistryJob(g, "Quote", "Processors", "16", "WallDuration", "3600");
+        assertEquals(List.of("782", "Insufficient funds: There are no valid allocations to satisfy the quotation"),
+                List.of(quote.code(), quote.message()));
+        Response reserve = chemistryJob(g, "Reserve", "JobId", "PBS.1.0", "Processors", "16", "WallDuration", "3600");
+        assertEquals(List.of("782", "Insufficient funds: There are no valid allocations against which to make the"
+                + " reservation"), List.of(reserve.code(), reserve.message()));
+        Response charge = chemistryJob(g, "Charge", "JobId", "PBS.1.0", "Processors", "16", "WallDuration", "3600");
+        assertEquals(List.of("782", "Insufficient funds: There are no valid allocations against which to issue the"
+                + " charge"), List.of(charge.code(), charge.message()));
+        assertEquals(78, charge.exitStatus());
+        Response refund = g.call(req("Job", "Refund", "JobId", "PBS.1.0"));
+        assertEquals(List.of("740", "There are no jobs matching the specified job id"),
+                List.of(refund.code(), refund.message()));
+        assertEquals(journal, g.nextTransaction(), "failed requests journal nothing");
+        assertEquals(0.0, g.number("SELECT COALESCE(SUM(g_delta), 0) FROM g_transaction WHERE g_account = 1"));
+    }
+
+    @Test
+    void hierarchyWorkedExample() throws Exception {
+        BankGold g = open();
+        g.users("amy", "bob").machines("colony");
+        g.ok(BankGold.create("Project", "Name", "physics").option("CreateAccount", "False"));
+        for (int i = 1; i <= 12; i++) {
+            String[] users = i == 11 ? new String[] {"amy"} : new String[] {"bob"};
+            g.account("a" + i, new String[] {"ANY"}, users, new String[] {"ANY"});
+        }
+        g.ok(BankGold.create("AccountAccount", "Account", "10", "Id", "11", "DepositShare", "60", "Overflow", "True"));
+        g.ok(BankGold.create("AccountAccount", "Account", "10", "Id", "12", "DepositShare", "40"));
+        assertEquals("Successfully deposited 1000 credits into account 10",
+                g.ok(req("Account", "Deposit", "Id", "10", "Amount", "1000")).message());
+        assertEquals(List.of(List.of("11", "Deposit"), List.of("12", "Deposit")),
+                g.rows("SELECT g_account, g_action FROM g_transaction WHERE g_object = 'Account' AND g_action = 'Deposit' ORDER BY g_id"));
+        assertEquals(600.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 11"));
+        assertEquals(400.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 12"));
+        assertEquals("0", g.text("SELECT COUNT(*) FROM g_allocation WHERE g_account = 10"));
+        assertEquals("StartTime:=0,EndTime:=2147483647,Ancestors:=:10:",
+                g.text("SELECT g_details FROM g_transaction WHERE g_object = 'Account' AND g_account = 11"));
+        g.ok(req("Account", "Deposit", "Id", "10", "Amount", "500", "CreditLimit", "1",
+                "EndTime", String.valueOf(now() + 86400)));
+        // a credit limit makes the deposit skip the shares: a parent allocation expiring tomorrow
+        // amy reaches the parent only through the Overflow link of account 11
+        assertEquals(1100, g.ok(req("Account", "Balance", "User", "amy")).count());
+        assertEquals(600, g.ok(req("Account", "Balance", "User", "amy", "IgnoreAncestors", "True")).count());
+        Response charge = g.call(job("Charge", "JobId", "J1", "UserId", "amy", "ProjectId", "physics",
+                "MachineName", "colony", "Processors", "1", "WallDuration", "100"));
+        assertEquals("000", charge.code(), charge.message());
+        assertEquals(400.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 10"),
+                "the parent's earlier-expiring allocation is used first");
     }
 }
