@@ -90,8 +90,13 @@ final class RequestFrame {
                 RequestKeys.store(ctx, request, r);
                 expireKeys(ctx);
                 PausePoint.reach(PausePoint.BEFORE_COMMIT);
-                c.commit();
+                boolean confirmed = db.dialect().commit(c);
                 PausePoint.reach(PausePoint.AFTER_COMMIT);
+                if (!confirmed) {
+                    LOG.warning("commit not confirmed by synchronous replication: " + request);
+                    return Response.failure(Code.OUTCOME_UNKNOWN.code(),
+                            "The outcome of the request is unknown: the commit could not be confirmed");
+                }
                 return r;
             } catch (SQLException | RuntimeException e) {
                 rollback(c, e);

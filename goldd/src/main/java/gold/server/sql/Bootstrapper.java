@@ -27,7 +27,9 @@ public final class Bootstrapper {
                     LOG.info("bootstrapping an empty " + db.dialect().name() + " database for administrator " + admin);
                     installer.install(c, admin, now);
                 }
-                c.commit();
+                if (!db.dialect().commit(c)) {
+                    throw new SQLException("the bootstrap commit was not confirmed by synchronous replication", "08006");
+                }
                 return empty;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -106,6 +106,6 @@ public final class Database implements AutoCloseable {
         hc.addDataSourceProperty("options", "-c lock_timeout=" + s.lockTimeout() * 1000
                 + " -c idle_in_transaction_session_timeout=" + s.idleTransactionTimeout() * 1000);
         HikariDataSource ds = new HikariDataSource(hc);
-        return new Database(new PostgresDialect(), ds, ds);
+        return new Database(new PostgresDialect(s.commitTimeout()), ds, ds);
     }
 }

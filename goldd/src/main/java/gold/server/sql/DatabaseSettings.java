@@ -9,10 +9,12 @@ import java.util.Map;
  * {@code database.password} (none), {@code database.pool.size} (10 connections per process),
  * {@code database.connect.timeout} (5 s), {@code database.socket.timeout} (60 s),
  * {@code database.lock.timeout} (10 s), {@code database.idle.transaction.timeout} (30 s) and
- * {@code database.busy.timeout} (SQLite, 10 s). Timeouts are in seconds.
+ * {@code database.busy.timeout} (SQLite, 10 s) and {@code database.commit.timeout} (PostgreSQL wait for
+ * synchronous replication before the outcome is reported unknown, 10 s). Timeouts are in seconds.
  */
 public record DatabaseSettings(String jdbcUrl, String user, String password, int poolSize, int connectTimeout,
-                               int socketTimeout, int lockTimeout, int idleTransactionTimeout, int busyTimeout) {
+                               int socketTimeout, int lockTimeout, int idleTransactionTimeout, int busyTimeout,
+                               int commitTimeout) {
 
     public static DatabaseSettings from(Map<String, String> conf, Path goldHome) {
         String url = DatasourceUrl.toJdbc(conf.get("database.datasource"), goldHome);
@@ -24,7 +26,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
                 intValue(conf, "database.socket.timeout", 60),
                 intValue(conf, "database.lock.timeout", 10),
                 intValue(conf, "database.idle.transaction.timeout", 30),
-                intValue(conf, "database.busy.timeout", 10));
+                intValue(conf, "database.busy.timeout", 10),
+                intValue(conf, "database.commit.timeout", 10));
     }
 
     public boolean sqlite() {

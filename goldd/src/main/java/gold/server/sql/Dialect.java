@@ -43,6 +43,15 @@ public interface Dialect {
 
     Failure classify(SQLException e);
 
+    /**
+     * Commits and tells whether the commit is confirmed. PostgreSQL reports a cancelled wait for
+     * synchronous replication as success with a warning; such a commit is not confirmed (250).
+     */
+    default boolean commit(Connection c) throws SQLException {
+        c.commit();
+        return true;
+    }
+
     /** Column type for an attribute added at run time (data-model.md 10.2; times are 64-bit). */
     default String columnType(DataType type) {
         return switch (type) {

@@ -1,6 +1,13 @@
 package gold.server.sql;
 
+import org.postgresql.PGConnection;
+
 import java.sql.Connection;
+import java.sql.SQLWarning;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -13,6 +20,18 @@ import java.sql.Statement;
  * or standby servers (SQLSTATE 25006) and lost connections (class 08, 57P0x, 53300) are "unavailable".
  */
 public final class PostgresDialect implements Dialect {
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gold-commit-timer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final int commitTimeout;
+
+    /** {@code commitTimeout}: seconds a commit may wait for synchronous replication before it is cancelled. */
+    public PostgresDialect(int commitTimeout) {
+        this.commitTimeout = commitTimeout;
+    }
+
     /** Arbitrary constant shared by every Gold server: the advisory lock guarding the bootstrap. */
     private static final long BOOTSTRAP_LOCK = 0x476f6c64L;
 
@@ -37,6 +56,32 @@ public final class PostgresDialect implements Dialect {
     public void lockForBootstrap(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_xact_lock(" + BOOTSTRAP_LOCK + ")");
+        }
+    }
+
+    @Override
+    public boolean commit(Connection c) throws SQLException {
+        c.clearWarnings();
+        ScheduledFuture<?> cancel = TIMER.schedule(() -> cancel(c), commitTimeout, TimeUnit.SECONDS);
+        try {
+            c.commit();
+        } finally {
+            cancel.cancel(false);
+        }
+        for (SQLWarning w = c.getWarnings(); w != null; w = w.getNextWarning()) {
+            if (String.valueOf(w.getMessage()).contains("synchronous replication")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void cancel(Connection c) {
+        try {
+            c.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(PostgresDialect.class.getName())
+                    .log(java.util.logging.Level.WARNING, "could not cancel a commit waiting for replication", e);
         }
     }
 

@@ -3,6 +3,7 @@ package gold.server.engine;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.sql.SchemaInstaller;
+import gold.testkit.PgCluster;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The transaction frame on PostgreSQL, plus what only a server database can do: become read-only. */
 class PostgresFrameTest extends FrameContract {
@@ -32,6 +34,25 @@ class PostgresFrameTest extends FrameContract {
         Response write = gold.call(Request.builder("User", "Create").set("Name", "amy"));
         assertEquals("730", write.code());
         assertEquals("000", gold.call(Request.builder("User", "Query")).code());
+    }
+
+    @Test
+    void aCommitThatSynchronousReplicationNeverConfirmsAnswers250() throws Exception {
+        try (PgCluster lonely = PgCluster.start()) {
+            String url = lonely.createDatabase("gold");
+            try (TestGold g = TestGold.postgres(lonely, home.resolve("lonely"), url,
+                    Map.of("database.commit.timeout", "1"))) {
+                g.execute("ALTER SYSTEM SET synchronous_standby_names = 'ghost'");
+                g.execute("SELECT pg_reload_conf()");
+                Thread.sleep(300);
+                long start = System.nanoTime();
+                Response r = g.call(Request.builder("User", "Create").set("Name", "amy"));
+                assertEquals("250", r.code(), r.message());
+                assertTrue((System.nanoTime() - start) / 1_000_000 < 5000);
+                g.execute("ALTER SYSTEM RESET synchronous_standby_names");
+                g.execute("SELECT pg_reload_conf()");
+            }
+        }
     }
 
     @Test

@@ -43,6 +43,8 @@ abstract class RoleContract {
         gold.ok(Request.builder("Role", "Create").set("Name", "Members"));
         gold.ok(Request.builder("RoleAction", "Create").set("Role", "Members").set("Object", "Project")
                 .set("Name", "Modify").set("Instance", "MEMBERS"));
+        gold.ok(Request.builder("RoleAction", "Create").set("Role", "OVERRIDE").set("Object", "Machine")
+                .set("Name", "Create"));
         Response last = gold.ok(Request.builder("RoleUser", "Create").set("Role", "Members").set("Name", "dan"));
         assertEquals("080", last.code());
     }
@@ -78,6 +80,8 @@ abstract class RoleContract {
                 new Case("amy", Request.builder("Password", "Create").set("User", "bob").set("Password", "secret123"), "444"),
                 new Case("amy", Request.builder("Password", "Modify").where("User", "amy").set("Password", "secret456"), "080"),
                 new Case("bob", Request.builder("Password", "Modify").where("User", "amy").set("Password", "stolen99"), "444"),
+                new Case("bob", Request.builder("Machine", "Create").set("Name", "colony"), "000"),
+                new Case("bob", Request.builder("Machine", "Delete").where("Name", "colony"), "444"),
                 new Case(TestGold.ADMIN, Request.builder("Role", "Create").set("Name", "Auditors"), "080"));
         for (Case c : cases) {
             Response r = gold.call(c.request().actor(c.actor()));

@@ -42,8 +42,13 @@ final class TestGold implements AutoCloseable {
 
     /** A server on an existing PostgreSQL database (e.g. a second server process). */
     static TestGold postgres(PgCluster pg, Path home, String url) throws Exception {
+        return postgres(pg, home, url, Map.of());
+    }
+
+    static TestGold postgres(PgCluster pg, Path home, String url, Map<String, String> extra) throws Exception {
         Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN, "database.datasource", url,
                 "database.user", pg.user()));
+        conf.putAll(extra);
         return open(conf, home, url, pg.user(), pg.password());
     }
 
