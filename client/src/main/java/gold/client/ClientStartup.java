@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +20,14 @@ import java.util.regex.Pattern;
  * name of the user running the JVM) and, on the first request only, PREFIX/etc/auth_key and the
  * protocol module's {@link GoldClient}.
  */
-final class ClientStartup {
+public final class ClientStartup {
     private static final Pattern PREFIX = Pattern.compile("[-/\\w.]+");
 
     private ClientStartup() {
     }
 
     /** A start-up failure: the lines for stderr and the exit status. */
-    static final class StartupException extends RuntimeException {
+    public static final class StartupException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient List<String> lines;
         private final int status;
@@ -37,16 +38,21 @@ final class ClientStartup {
             this.status = status;
         }
 
-        List<String> lines() {
+        public List<String> lines() {
             return lines;
         }
 
-        int status() {
+        public int status() {
             return status;
         }
     }
 
     static Session session(String command) {
+        return session(command, client -> client::send);
+    }
+
+    /** The same start-up with another use of the client (goldsh reads every reply chunk). */
+    public static Session session(String command, Function<GoldClient, Transport> use) {
         Path home = GoldHome.resolve();
         if (!PREFIX.matcher(home.toString()).matches()) {
             throw new StartupException(List.of("Illegal characters were found in $PREFIX (" + home + ")"), 255, null);
@@ -62,14 +68,14 @@ final class ClientStartup {
         Path keyFile = home.resolve("etc").resolve("auth_key");
         return Session.builder()
                 .settings(Settings.of(key -> config.has(key) ? Optional.of(config.get(key, "")) : Optional.empty()))
-                .transport(() -> transport(config, keyFile))
+                .transport(() -> use.apply(client(config, keyFile)))
                 .actor(System.getProperty("user.name", ""))
                 .program(System.getProperty("gold.program", command))
                 .requestKey(Optional.ofNullable(System.getenv("GOLD_REQUEST_KEY")).filter(k -> !k.isEmpty()))
                 .build();
     }
 
-    private static Transport transport(GoldConfig config, Path keyFile) {
+    private static GoldClient client(GoldConfig config, Path keyFile) {
         String key;
         try {
             key = AuthKey.read(keyFile);
@@ -77,8 +83,7 @@ final class ClientStartup {
             throw new StartupException(List.of("Unable to open auth_key file: " + strerror(e)),
                     e instanceof AccessDeniedException ? 13 : 2, e);
         }
-        GoldClient client = new GoldClient(ClientSettings.from(config, key));
-        return client::send;
+        return new GoldClient(ClientSettings.from(config, key));
     }
 
     /** The C library's wording for the usual file errors. */

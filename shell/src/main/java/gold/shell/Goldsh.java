@@ -1,5 +1,6 @@
 package gold.shell;
 
+import gold.client.ClientStartup;
 import gold.client.DisplayOptions;
 import gold.client.GetoptParser;
 import gold.client.HelpText;
@@ -11,7 +12,6 @@ import gold.client.OutputFormat;
 import gold.client.ParsedArgs;
 import gold.client.ResponseRenderer;
 import gold.client.Session;
-import gold.client.TimeValues;
 import gold.client.UsageException;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -39,10 +39,19 @@ public final class Goldsh {
     private final Startup startup;
     private final Terminals terminals;
 
-    /** Where goldsh gets its installation from (a test substitutes a fake server). */
+    /**
+     * How goldsh starts its client session (commands.md 1.1: GOLD_HOME, gold.conf, actor, and the key
+     * and server connection at the first request); the session must send through {@code channel}'s
+     * transport. A test substitutes a fake server.
+     */
     @FunctionalInterface
     interface Startup {
-        Installation load() throws Installation.StartupException;
+        Session session(SessionChannel channel);
+    }
+
+    /** The clients' start-up, with every reply chunk read through GoldClient (failover included). */
+    static Session classicStartup(SessionChannel channel) {
+        return ClientStartup.session("goldsh", client -> channel.over(client::sendAll));
     }
 
     Goldsh(InputStream in, PrintStream out, PrintStream err, Startup startup, Terminals terminals) {
@@ -54,7 +63,7 @@ public final class Goldsh {
     }
 
     public static void main(String[] args) {
-        Goldsh goldsh = new Goldsh(System.in, System.out, System.err, Installation::load, Terminals.system());
+        Goldsh goldsh = new Goldsh(System.in, System.out, System.err, Goldsh::classicStartup, Terminals.system());
         int status = goldsh.run(Arrays.asList(args));
         System.out.flush();
         System.exit(status);
@@ -111,32 +120,32 @@ public final class Goldsh {
             }
             format = parsed.get();
         }
-        Installation installation;
+        SessionChannel channel = new SessionChannel();
+        Session session;
         try {
-            installation = startup.load();
-        } catch (Installation.StartupException e) {
-            e.lines().forEach(err::println);
-            return 2;
+            session = startup.session(channel);
+        } catch (ClientStartup.StartupException e) {
+            return startupFailed(e);
         }
-        TimeValues times = TimeValues.system();
-        SessionChannel channel = new SessionChannel(installation.transport());
-        Session session = Session.builder().settings(installation.settings()).transport(channel)
-                .actor(System.getProperty("user.name", "")).program("goldsh").out(out).err(err).in(in).times(times)
-                .requestKey(Optional.ofNullable(System.getenv("GOLD_REQUEST_KEY")).filter(k -> !k.isEmpty()))
-                .build();
         channel.attach(session);
         session.setDebug(args.flag("debug"));
         args.value("request-key").ifPresent(session::setRequestKey);
         DisplayOptions display = DisplayOptions.of(format, args.flag("quiet"), args.flag("verbose"), false,
-                Invocation.precision(installation.settings()));
-        ShellSession shell = new ShellSession(channel, new ResponseRenderer(out, err, display), times, out, err);
-        if (!args.positionals().isEmpty()) {
-            shell.runCommand(String.join(" ", args.positionals()), args.supplements());
-        } else if (terminals.stdinIsTerminal()) {
-            interactive(shell, channel);
-        } else {
-            new ScriptReader(new BufferedReader(new InputStreamReader(in, Charset.defaultCharset())))
-                    .run(shell::runLine);
+                Invocation.precision(session.settings()));
+        ShellSession shell = new ShellSession(channel, new ResponseRenderer(out, err, display), session.times(),
+                out, err);
+        try {
+            if (!args.positionals().isEmpty()) {
+                shell.runCommand(String.join(" ", args.positionals()), args.supplements());
+            } else if (terminals.stdinIsTerminal()) {
+                interactive(shell, channel);
+            } else {
+                new ScriptReader(new BufferedReader(new InputStreamReader(in, Charset.defaultCharset())))
+                        .run(shell::runLine);
+            }
+        } catch (ClientStartup.StartupException e) {
+            // The key is read at the first request; without it no command can run.
+            return startupFailed(e);
         }
         out.flush();
         return args.flag("compat-exit") ? 0 : shell.exitStatus();
@@ -149,6 +158,12 @@ public final class Goldsh {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot use the terminal", e);
         }
+    }
+
+    private int startupFailed(ClientStartup.StartupException e) {
+        out.flush();
+        e.lines().forEach(err::println);
+        return e.status();
     }
 
     private int usageError(List<String> lines) {

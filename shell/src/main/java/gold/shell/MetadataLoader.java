@@ -1,5 +1,6 @@
 package gold.shell;
 
+import gold.client.ClientStartup;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -42,7 +43,13 @@ final class MetadataLoader implements Supplier<Metadata> {
         for (String column : columns) {
             request.get(Selection.of(column));
         }
-        List<Response> chunks = channel.exchange(request);
+        List<Response> chunks;
+        try {
+            chunks = channel.exchange(request);
+        } catch (ClientStartup.StartupException e) {
+            // No key, no server: nothing to complete. The next command reports the problem itself.
+            return List.of();
+        }
         return chunks.stream().filter(r -> !r.isFailure()).flatMap(r -> r.data().stream()).toList();
     }
 

@@ -9,20 +9,26 @@ import java.util.List;
 /**
  * A {@link RequestChannel} over the clients' {@link Session}, so that goldsh completes its requests
  * exactly as the g* commands do (actor, request key, chunking, time values, debug log, the request
- * key printed for an unknown outcome). The session hands the finished request to this object as its
- * transport; this object sends it through the chunk transport and keeps every chunk, of which the
- * session sees the first.
+ * key printed for an unknown outcome). The session hands the finished request to the transport this
+ * object makes ({@link #over}); that transport sends it through the chunk transport and keeps every
+ * chunk, of which the session sees the first.
  */
-final class SessionChannel implements RequestChannel, Transport {
-    private final ChunkTransport transport;
+final class SessionChannel implements RequestChannel {
     private Session session;
     private List<Response> chunks = List.of();
 
-    SessionChannel(ChunkTransport transport) {
-        this.transport = transport;
+    /** The transport to give the session: sends through {@code transport}, keeping every chunk. */
+    Transport over(ChunkTransport transport) {
+        return request -> {
+            chunks = List.copyOf(transport.sendAll(request));
+            if (chunks.isEmpty()) {
+                throw new IllegalStateException("the transport returned no reply chunk");
+            }
+            return chunks.get(0);
+        };
     }
 
-    /** Attaches the session that completes requests; it must use this object as its transport. */
+    /** Attaches the session that completes requests; it must use a transport made by {@link #over}. */
     void attach(Session s) {
         this.session = s;
     }
@@ -32,14 +38,5 @@ final class SessionChannel implements RequestChannel, Transport {
         chunks = List.of();
         session.send(request);
         return chunks;
-    }
-
-    @Override
-    public Response send(Request request) {
-        chunks = List.copyOf(transport.sendAll(request));
-        if (chunks.isEmpty()) {
-            throw new IllegalStateException("the transport returned no reply chunk");
-        }
-        return chunks.get(0);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gold.client.Settings;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import java.io.ByteArrayOutputStream;
@@ -102,9 +101,10 @@ class GoldshInteractiveTest {
                     return history;
                 }
             };
-            Goldsh goldsh = new Goldsh(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8),
-                    () -> new Installation(Settings.of(java.util.Map.of()), server), terminals);
+            PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+            Goldsh goldsh = new Goldsh(InputStream.nullInputStream(), stdout, stderr,
+                    GoldshRun.startup(server, java.util.Map.of(), stdout, stderr), terminals);
             status = CompletableFuture.supplyAsync(() -> goldsh.run(List.of()));
         }
 

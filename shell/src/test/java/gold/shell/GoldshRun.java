@@ -1,5 +1,6 @@
 package gold.shell;
 
+import gold.client.Session;
 import gold.client.Settings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,11 +41,18 @@ final class GoldshRun {
                 throw new IOException("no terminal in a piped run");
             }
         };
-        Goldsh goldsh = new Goldsh(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> new Installation(Settings.of(config), server), pipe);
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Goldsh goldsh = new Goldsh(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdout, stderr,
+                startup(server, config, stdout, stderr), pipe);
         int status = goldsh.run(List.of(args));
         return new GoldshRun(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    /** The clients' session as the start-up makes it, over the fake server. */
+    static Goldsh.Startup startup(FakeServer server, Map<String, String> config, PrintStream out, PrintStream err) {
+        return channel -> Session.builder().settings(Settings.of(config)).transport(channel.over(server))
+                .actor(System.getProperty("user.name", "")).out(out).err(err).build();
     }
 
     @Override
