@@ -29,6 +29,8 @@ import java.util.Optional;
 public final class RequestSealer {
     /** Largest decompressed classic reply plaintext accepted. */
     private static final int MAX_PLAINTEXT = 512 * 1024 * 1024;
+    /** Replies are bounded by the reply size cap; large chunked queries have millions of nodes. */
+    private static final int MAX_NODES = Integer.MAX_VALUE;
 
     private final ClientSettings settings;
     private final SecureRandom random;
@@ -96,7 +98,8 @@ public final class RequestSealer {
     private Response openClassic(byte[] payload, Token own) {
         Element env = envelope(payload);
         if (env.child("EncryptedData").isPresent()) {
-            env = ClassicEncryption.decrypt(env, resolverFor(own), MAX_PLAINTEXT, Direction.RESPONSE).envelope();
+            env = ClassicEncryption.decrypt(env, resolverFor(own), MAX_PLAINTEXT, MAX_NODES, Direction.RESPONSE)
+                    .envelope();
         }
         return response(env);
     }
@@ -108,7 +111,7 @@ public final class RequestSealer {
             throw unverified(env, "Reply is not signed");
         }
         if (env.child("EncryptedData").isPresent()) {
-            env = Gs2Encryption.decrypt(env, Direction.RESPONSE, resolverFor(own)).envelope();
+            env = Gs2Encryption.decrypt(env, Direction.RESPONSE, resolverFor(own), MAX_NODES).envelope();
         } else if (settings.encryption()) {
             throw unverified(env, "Reply is not encrypted");
         }
@@ -136,7 +139,7 @@ public final class RequestSealer {
     }
 
     private static Element envelope(byte[] payload) {
-        Element root = XmlReader.parse(payload);
+        Element root = XmlReader.parse(payload, MAX_NODES);
         if (!root.name().equals("Envelope")) {
             throw new GoldException(Code.MALFORMED, "The message is malformed\nThe root element is " + root.name()
                     + " but should be Envelope.");

@@ -85,6 +85,14 @@ public final class ClassicEncryption {
 
     /** Decrypts an envelope holding classic EncryptedData (7.4); failures are 434. */
     public static Decrypted decrypt(Element envelope, TokenResolver resolver, int limit, Direction dir) {
+        return decrypt(envelope, resolver, limit, XmlReader.DEFAULT_MAX_NODES, dir);
+    }
+
+    /**
+     * Decrypts with explicit bounds: {@code limit} bytes of decompressed plaintext and {@code maxNodes}
+     * XML nodes in it; failures are 434.
+     */
+    public static Decrypted decrypt(Element envelope, TokenResolver resolver, int limit, int maxNodes, Direction dir) {
         try {
             Element ed = envelope.child("EncryptedData").orElseThrow(
                     () -> reason("Message not encrypted -- No encrypted data found"));
@@ -100,7 +108,7 @@ public final class ClassicEncryption {
             }
             byte[] padded = TripleDes.decrypt(wk, Arrays.copyOf(cv, 8), Arrays.copyOfRange(cv, 8, cv.length));
             byte[] plain = Gzip.decompress(TripleDes.unpad(padded), limit);
-            Element rebuilt = rebuild(envelope, decode(plain));
+            Element rebuilt = rebuild(envelope, decode(plain), maxNodes);
             if (token.isPassword() && dir == Direction.REQUEST) {
                 String actor = rebuilt.child("Body").flatMap(b -> b.child("Request"))
                         .map(r -> r.attributeOrEmpty("actor")).orElse("");
@@ -135,8 +143,9 @@ public final class ClassicEncryption {
     }
 
     /** The original envelope without EncryptedData, holding the decrypted elements (7.4 step 7). */
-    static Element rebuild(Element envelope, String plaintext) {
-        Element wrapper = XmlReader.parse(("<Envelope>" + plaintext + "</Envelope>").getBytes(StandardCharsets.UTF_8));
+    static Element rebuild(Element envelope, String plaintext, int maxNodes) {
+        Element wrapper = XmlReader.parse(("<Envelope>" + plaintext + "</Envelope>").getBytes(StandardCharsets.UTF_8),
+                maxNodes);
         Element out = new Element(envelope.name());
         envelope.namespaces().forEach(a -> out.attr(a.name(), a.value()));
         envelope.attributes().forEach(a -> out.attr(a.name(), a.value()));

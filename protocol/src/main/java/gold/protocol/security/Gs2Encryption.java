@@ -42,6 +42,12 @@ public final class Gs2Encryption {
 
     /** Decrypts a GS2 EncryptedData into an envelope holding the inner Signature and Body. */
     public static ClassicEncryption.Decrypted decrypt(Element envelope, Direction dir, TokenResolver resolver) {
+        return decrypt(envelope, dir, resolver, gold.protocol.xml.XmlReader.DEFAULT_MAX_NODES);
+    }
+
+    /** As {@link #decrypt(Element, Direction, TokenResolver)} with at most {@code maxNodes} inner XML nodes. */
+    public static ClassicEncryption.Decrypted decrypt(Element envelope, Direction dir, TokenResolver resolver,
+                                                      int maxNodes) {
         Element ed = envelope.child("EncryptedData").orElseThrow(() -> new GoldException(Code.DECRYPT_FAILED,
                 "Failed decrypting " + dir.noun() + ": (Message not encrypted -- No encrypted data found)."));
         if (!Gs2Signature.VERSION.equals(ed.attributeOrEmpty("version"))) {
@@ -69,7 +75,7 @@ public final class Gs2Encryption {
         }
         byte[] plain = run(Cipher.DECRYPT_MODE, token, dir, nonce, Arrays.copyOf(value, 12),
                 Arrays.copyOfRange(value, 12, value.length));
-        Element rebuilt = ClassicEncryption.rebuild(envelope, new String(plain, StandardCharsets.UTF_8));
+        Element rebuilt = ClassicEncryption.rebuild(envelope, new String(plain, StandardCharsets.UTF_8), maxNodes);
         String innerNonce = rebuilt.child("Signature").flatMap(s -> s.child("Nonce")).map(Element::textContent)
                 .orElse("").strip();
         if (!innerNonce.equals(nonce)) {

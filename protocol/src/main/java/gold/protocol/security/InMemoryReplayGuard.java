@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 public final class InMemoryReplayGuard implements ReplayGuard {
     private final Map<String, Long> seen = new HashMap<>();
     private final LongSupplier clock;
+    private long nextPrune;
 
     public InMemoryReplayGuard(LongSupplier epochSecondsClock) {
         this.clock = epochSecondsClock;
@@ -21,9 +22,13 @@ public final class InMemoryReplayGuard implements ReplayGuard {
     @Override
     public synchronized boolean firstUse(String tokenType, String tokenName, String nonce, long expiresAtEpochSeconds) {
         long now = clock.getAsLong();
-        for (Iterator<Long> it = seen.values().iterator(); it.hasNext(); ) {
-            if (it.next() < now) {
-                it.remove();
+        if (now >= nextPrune) {
+            // at most once a second, so the check stays O(1) per message under load
+            nextPrune = now + 1;
+            for (Iterator<Long> it = seen.values().iterator(); it.hasNext(); ) {
+                if (it.next() < now) {
+                    it.remove();
+                }
             }
         }
         return seen.putIfAbsent(tokenType + "\n" + tokenName + "\n" + nonce, expiresAtEpochSeconds) == null;

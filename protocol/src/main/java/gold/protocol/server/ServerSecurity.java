@@ -68,7 +68,7 @@ public final class ServerSecurity {
     public OpenedRequest open(byte[] payload) {
         ReplySealer errorSealer = plainSealer();
         try {
-            Element root = XmlReader.parse(payload);
+            Element root = XmlReader.parse(payload, policy.maxNodes());
             if (!root.name().equals("Envelope")) {
                 throw new GoldException(Code.MALFORMED, "The message is malformed\nThe root element is " + root.name()
                         + " but should be Envelope.");
@@ -92,7 +92,7 @@ public final class ServerSecurity {
         ReplySealer sealer = plainSealer();
         if (encrypted) {
             ClassicEncryption.Decrypted d = ClassicEncryption.decrypt(root, resolver, policy.maxPlaintextBytes(),
-                    Direction.REQUEST);
+                    policy.maxNodes(), Direction.REQUEST);
             env = d.envelope();
             token = d.token();
             sealer = Sealers.classicEncrypted(policy.xml(), token, random);
@@ -124,7 +124,7 @@ public final class ServerSecurity {
         boolean encrypted = root.child("EncryptedData").isPresent();
         Element env = root;
         if (encrypted) {
-            env = Gs2Encryption.decrypt(root, Direction.REQUEST, resolver).envelope();
+            env = Gs2Encryption.decrypt(root, Direction.REQUEST, resolver, policy.maxNodes()).envelope();
         } else if (policy.encryption() || policy.gs2RequireEncryption()) {
             throw notEncrypted();
         }
@@ -161,9 +161,13 @@ public final class ServerSecurity {
 
     /**
      * The complete reply bytes for a receive-phase failure (13.7): one Failure chunk sealed as the
-     * rejection says, under the Reply.pm status line for 242 and 200 OK otherwise.
+     * rejection says, under the Reply.pm status line for 242 and 200 OK otherwise. An empty connection
+     * (243) is never answered: asking for its reply is an IllegalArgumentException.
      */
     public static byte[] errorReply(GoldException e, ReplySealer sealer, String serverActor) {
+        if (Code.NULL_CONNECTION.code().equals(e.code())) {
+            throw new IllegalArgumentException("an empty connection gets no reply");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new ChunkedReplyWriter(out, ReplyFraming.header(ReplyFraming.statusFor(e.code(), e.getMessage())))

@@ -22,9 +22,10 @@ public final class Element implements XmlNode {
     }
 
     private final String name;
-    private final List<Attribute> namespaces = new ArrayList<>();
-    private final List<Attribute> attributes = new ArrayList<>();
-    private final List<XmlNode> children = new ArrayList<>();
+    // created on first use: large replies hold millions of mostly attribute-less elements
+    private List<Attribute> namespaces = List.of();
+    private List<Attribute> attributes = List.of();
+    private List<XmlNode> children = List.of();
 
     public Element(String name) {
         this.name = Objects.requireNonNull(name, "name");
@@ -43,8 +44,10 @@ public final class Element implements XmlNode {
     public Element attr(String attrName, String value) {
         Attribute a = new Attribute(attrName, value);
         if (attrName.equals("xmlns") || attrName.startsWith("xmlns:")) {
+            namespaces = grow(namespaces);
             namespaces.add(a);
         } else {
+            attributes = grow(attributes);
             attributes.add(a);
         }
         return this;
@@ -56,14 +59,20 @@ public final class Element implements XmlNode {
     }
 
     public Element add(XmlNode child) {
-        children.add(Objects.requireNonNull(child, "child"));
+        Objects.requireNonNull(child, "child");
+        children = grow(children);
+        children.add(child);
         return this;
+    }
+
+    private static <T> List<T> grow(List<T> list) {
+        return list instanceof ArrayList<T> ? list : new ArrayList<>(4);
     }
 
     /** Appends text; empty text adds nothing so the element serializes as {@code <X></X>}. */
     public Element text(String text) {
         if (text != null && !text.isEmpty()) {
-            children.add(new Text(text));
+            add(new Text(text));
         }
         return this;
     }
@@ -129,7 +138,9 @@ public final class Element implements XmlNode {
 
     /** Removes every direct child element with this name. */
     public void removeChildren(String childName) {
-        children.removeIf(n -> n instanceof Element e && e.name.equals(childName));
+        if (children instanceof ArrayList<XmlNode>) {
+            children.removeIf(n -> n instanceof Element e && e.name.equals(childName));
+        }
     }
 
     /** The concatenated text of all descendant text and CDATA nodes (DOM textContent). */

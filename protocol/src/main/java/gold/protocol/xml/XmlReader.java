@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,8 +29,8 @@ import javax.xml.stream.XMLStreamReader;
 public final class XmlReader {
     /** Deepest element nesting accepted; Gold messages need about 7 levels. */
     public static final int MAX_DEPTH = 64;
-    /** Most nodes accepted in one document; a 64 MiB payload of 100-byte rows stays well below. */
-    public static final int MAX_NODES = 4_000_000;
+    /** Most nodes accepted by {@link #parse(byte[])}: the server's bound for one request. */
+    public static final int DEFAULT_MAX_NODES = 1_000_000;
 
     private static final XMLInputFactory FACTORY = createFactory();
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*([\"'])([A-Za-z0-9._-]{1,40})\\1");
@@ -49,17 +51,25 @@ public final class XmlReader {
         return f;
     }
 
-    /** Parses a whole document and returns its root element. */
+    /** Parses a whole document of at most {@link #DEFAULT_MAX_NODES} nodes and returns its root element. */
     public static Element parse(byte[] document) {
-        return parse(document, 0, document.length);
+        return parse(document, DEFAULT_MAX_NODES);
+    }
+
+    /**
+     * Parses a whole document and returns its root element; more than {@code maxNodes} nodes is 242.
+     * The node cap bounds memory: each node costs a few dozen bytes beyond its text.
+     */
+    public static Element parse(byte[] document, int maxNodes) {
+        return parse(document, 0, document.length, maxNodes);
     }
 
     /** Parses {@code length} bytes from {@code offset} as a document and returns its root element. */
-    public static Element parse(byte[] document, int offset, int length) {
+    public static Element parse(byte[] document, int offset, int length, int maxNodes) {
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(new StringReader(decode(document, offset, length)));
-            return build(r);
+            return build(r, maxNodes);
         } catch (XMLStreamException | RuntimeException e) {
             if (e instanceof GoldException g) {
                 throw g;
@@ -98,14 +108,16 @@ public final class XmlReader {
         }
     }
 
-    private static Element build(XMLStreamReader r) throws XMLStreamException {
+    private static Element build(XMLStreamReader r, int maxNodes) throws XMLStreamException {
         Deque<Element> stack = new ArrayDeque<>();
+        // one String per distinct element name: rows repeat the same few names millions of times
+        Map<String, String> names = new HashMap<>();
         Element root = null;
         long nodes = 0;
         StringBuilder text = new StringBuilder();
         while (r.hasNext()) {
             int event = r.next();
-            if (++nodes > MAX_NODES) {
+            if (++nodes > maxNodes) {
                 throw malformed("too many XML nodes", null);
             }
             if (event != XMLStreamConstants.CHARACTERS && event != XMLStreamConstants.SPACE
@@ -119,7 +131,11 @@ public final class XmlReader {
                     if (stack.size() >= MAX_DEPTH) {
                         throw malformed("elements nested too deeply", null);
                     }
-                    Element e = new Element(r.getLocalName());
+                    String name = r.getLocalName();
+                    if (names.size() < 10_000) {
+                        name = names.computeIfAbsent(name, n -> n);
+                    }
+                    Element e = new Element(name);
                     for (int i = 0; i < r.getAttributeCount(); i++) {
                         e.attr(qualifiedAttributeName(r, i), r.getAttributeValue(i));
                     }
