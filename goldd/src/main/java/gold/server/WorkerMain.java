@@ -3,6 +3,8 @@ package gold.server;
 import gold.protocol.GoldConfig;
 import gold.server.engine.GoldService;
 import gold.server.net.Worker;
+import gold.server.security.NonceTable;
+import gold.server.security.StoredPasswords;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +35,10 @@ final class WorkerMain {
             GoldConfig conf = GoldConfig.load(paths.goldddConf());
             String key = Worker.readKey(paths.authKey());
             String actor = System.getProperty("user.name");
-            try (RequestService service = GoldService.open(conf.asMap(), paths.home())) {
-                Worker worker = new Worker(conf, key, service, actor);
+            try (GoldService service = GoldService.open(conf.asMap(), paths.home())) {
+                Worker worker = new Worker(conf, key, service,
+                        new StoredPasswords(service.database(), service.passwordCipher()),
+                        new NonceTable(service.database()), actor);
                 Thread.ofPlatform().daemon().name("master-watch").start(() -> watchMaster(worker));
                 LOG.info("Worker " + slot + " Pid (" + pid + ") serving on port " + worker.port());
                 System.out.println("READY " + pid);

@@ -169,4 +169,14 @@ public final class GoldService implements RequestService {
     public void close() {
         db.close();
     }
+
+    /** The database, for the connection layer's shared tables (GS2 nonces, stored passwords). */
+    public Database database() {
+        return db;
+    }
+
+    /** The cipher of stored passwords (protocol.md 6.6). */
+    public PasswordCipher passwordCipher() {
+        return passwords;
+    }
 }

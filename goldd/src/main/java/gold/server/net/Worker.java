@@ -2,8 +2,8 @@ package gold.server.net;
 
 import gold.protocol.AuthKey;
 import gold.protocol.GoldConfig;
-import gold.protocol.security.InMemoryReplayGuard;
 import gold.protocol.security.PasswordLookup;
+import gold.protocol.security.ReplayGuard;
 import gold.protocol.server.ServerSecurity;
 import gold.server.RequestService;
 import gold.server.ServerSettings;
@@ -30,10 +30,11 @@ public final class Worker {
     private final ServerSocketChannel server;
     private volatile boolean stopping;
 
-    public Worker(GoldConfig conf, String authKey, RequestService service, String serverActor) throws IOException {
+    public Worker(GoldConfig conf, String authKey, RequestService service, PasswordLookup passwords, ReplayGuard replay,
+                  String serverActor) throws IOException {
         this.settings = ServerSettings.from(conf);
         this.limits = new ConnectionLimits(settings.maxConnections(), settings.maxUnauthenticated());
-        ServerSecurity security = new ServerSecurity(conf, authKey, passwords(service), new InMemoryReplayGuard());
+        ServerSecurity security = new ServerSecurity(conf, authKey, passwords, replay);
         String serverId = hostName() + ":" + settings.port();
         this.handler = new ConnectionHandler(security, service, settings, limits, serverActor, serverId);
         this.server = ServerSocketChannel.open();
@@ -99,20 +100,11 @@ public final class Worker {
         }
     }
 
-    private static PasswordLookup passwords(RequestService service) {
-        return service instanceof PasswordSource p ? p.passwords() : PasswordLookup.none();
-    }
-
     private static String hostName() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
             return "localhost";
         }
-    }
-
-    /** Implemented by request services that can look up users' passwords for Password tokens. */
-    public interface PasswordSource {
-        PasswordLookup passwords();
     }
 }
