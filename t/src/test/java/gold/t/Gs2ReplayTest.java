@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -36,8 +35,7 @@ class Gs2ReplayTest {
             first.start();
             String db = "jdbc:sqlite:" + first.home().resolve("data/gold.db");
             try (Installation second = Installation.create(Map.of("database.datasource", db))) {
-                Files.copy(first.home().resolve("etc/auth_key"), second.home().resolve("etc/auth_key"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                second.writeKey(first.key());
                 second.start();
 
                 ClientSettings gs2 = settings(first).mode(ClientSettings.Mode.GS2);

@@ -81,6 +81,20 @@ public final class Installation implements AutoCloseable {
                 gold.protocol.client.ClientSettings.from(conf, gold.protocol.AuthKey.read(home.resolve("etc/auth_key"))));
     }
 
+    /** Replaces the shared key (e.g. to share one with another server), keeping it the admin's. */
+    public void writeKey(String key) throws IOException {
+        Path file = home.resolve("etc/auth_key");
+        Files.writeString(file, key + "\n");
+        if (ROOT) {
+            exec(List.of("chown", "gold:", file.toString()), false);
+        }
+    }
+
+    /** The shared key of this tree. */
+    public String key() throws IOException {
+        return gold.protocol.AuthKey.read(home.resolve("etc/auth_key"));
+    }
+
     /** Pid of the running master, from etc/gold.pid. */
     public long masterPid() throws IOException {
         return Long.parseLong(Files.readString(home.resolve("etc/gold.pid")).trim());
