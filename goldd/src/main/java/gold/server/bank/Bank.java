@@ -13,7 +13,9 @@ import java.util.List;
 public final class Bank {
     /** Object/action pairs the bank handles fully (the generic-engine overrides are registered separately). */
     public static final List<String> ACTIONS = List.of("Account Balance", "Account Deposit", "Account Withdraw",
-            "Account Transfer", "Allocation Refresh", "Job Quote", "Job Reserve", "Job Charge", "Job Refund", "Project Create");
+            "Account Transfer", "Allocation Refresh", "Job Quote", "Job Reserve", "Job Charge", "Job Refund", "Project Create", "Allocation Create",
+            "Allocation Modify", "Allocation Delete", "Allocation Undelete", "Account Delete", "Account Undelete",
+            "AccountAccount Create", "AccountAccount Modify");
 
     private Bank() {
     }
@@ -34,6 +36,14 @@ public final class Bank {
             case "Job Charge" -> ChargeAction.run(call);
             case "Job Refund" -> RefundAction.run(call);
             case "Project Create" -> ProjectCreateAction.run(call);
+            case "Allocation Create" -> AllocationOverrides.create(call);
+            case "Allocation Modify" -> AllocationOverrides.modify(call);
+            case "Allocation Delete" -> AllocationOverrides.delete(call);
+            case "Allocation Undelete" -> AllocationOverrides.undelete(call);
+            case "Account Delete" -> AccountOverrides.delete(call, true);
+            case "Account Undelete" -> AccountOverrides.delete(call, false);
+            case "AccountAccount Create" -> AccountOverrides.linkCreate(call);
+            case "AccountAccount Modify" -> AccountOverrides.linkModify(call);
             default -> throw Code.UNSUPPORTED_OBJECT.exception("The Bank class does not implement " + key);
         };
     }

@@ -314,4 +314,228 @@ abstract class BankContract {
         assertEquals(400.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 10"),
                 "the parent's earlier-expiring allocation is used first");
     }
+
+    static void fails(String code, String message, Response r) {
+        assertEquals(List.of(code, message), List.of(r.code(), r.message()));
+        assertTrue(r.isFailure());
+    }
+
+    @Test
+    void depositRefusesBadInputWithItsCodes() throws Exception {
+        BankGold g = gettingStarted();
+        long journal = g.nextTransaction();
+        fails("740", "The deposit amount must be a number", g.call(req("Account", "Deposit", "Id", "1", "Amount", "-5")));
+        fails("740", "The deposit amount must be a number", g.call(req("Account", "Deposit", "Id", "1", "Amount", "x")));
+        fails("740", "The credit limit must be a number",
+                g.call(req("Account", "Deposit", "Id", "1", "Amount", "5", "CreditLimit", "lots")));
+        fails("740", "A credit limit cannot be specifed when an allocation is also specified",
+                g.call(req("Account", "Deposit", "Id", "1", "Amount", "5", "CreditLimit", "5", "Allocation", "1")));
+        fails("740", "Account id must be specified", g.call(req("Account", "Deposit", "Amount", "5")));
+        fails("740", "The specified account id (99) does not exist.",
+                g.call(req("Account", "Deposit", "Id", "99", "Amount", "5")));
+        fails("740", "Cycle detected. The account for this deposit (1) has already been involved in an upstream"
+                + " deposit. Aborting deposit.", g.call(req("Account", "Deposit", "Id", "1", "Amount", "5",
+                "Ancestors", ":2::1:")));
+        fails("740", "The specified allocation is not valid",
+                g.call(req("Account", "Deposit", "Id", "1", "Amount", "5", "Allocation", "42")));
+        assertEquals(journal, g.nextTransaction(), "refused deposits leave no trace");
+        g.account("third", new String[] {"ANY"}, new String[] {"ANY"}, new String[] {"ANY"});
+        g.ok(BankGold.create("AccountAccount", "Account", "1", "Id", "2", "DepositShare", "60"));
+        fails("740", "Total deposit shares for an account cannot exceed 100% (110)",
+                g.call(BankGold.create("AccountAccount", "Account", "1", "Id", "3", "DepositShare", "50")));
+        g.ok(BankGold.create("AccountAccount", "Account", "1", "Id", "3", "DepositShare", "50")
+                .action("Base::Create"));
+        fails("740", "Deposit shares cannot exceed 100% (110)",
+                g.call(req("Account", "Deposit", "Id", "1", "Amount", "5")));
+        fails("740", "Deposit shares cannot be modified for multiple subaccounts simultaneously",
+                g.call(Request.builder("AccountAccount", "Modify").where("Account", "1").set("DepositShare", "10")));
+        fails("740", "Total deposit shares for an account cannot exceed 100% (101)",
+                g.call(Request.builder("AccountAccount", "Modify").where("Account", "1").where("Id", "2")
+                        .set("DepositShare", "51")));
+    }
+
+    @Test
+    void depositSharesSplitWithTheRemainderToTheLastChild() throws Exception {
+        BankGold g = open();
+        for (int i = 1; i <= 4; i++) {
+            g.account("a" + i, new String[] {"ANY"}, new String[] {"ANY"}, new String[] {"ANY"});
+        }
+        g.ok(BankGold.create("AccountAccount", "Account", "1", "Id", "2", "DepositShare", "33"));
+        g.ok(BankGold.create("AccountAccount", "Account", "1", "Id", "3", "DepositShare", "33"));
+        g.ok(BankGold.create("AccountAccount", "Account", "1", "Id", "4", "DepositShare", "34"));
+        assertEquals("Successfully deposited 1001 credits into account 1",
+                g.ok(req("Account", "Deposit", "Id", "1", "Amount", "1001")).message());
+        assertEquals(List.of(List.of("2", "330"), List.of("3", "330"), List.of("4", "341")),
+                g.rows("SELECT g_account, CAST(g_amount AS INTEGER) FROM g_allocation ORDER BY g_account"));
+        assertEquals("Successfully deposited 0 credits into account 2",
+                g.ok(req("Account", "Deposit", "Id", "2", "CreditLimit", "10000000000")).message());
+    }
+
+    @Test
+    void withdrawAndTransferRefuseWithTheirCodes() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "1000"));
+        fails("740", "Amount must be specified", g.call(req("Account", "Withdraw", "Id", "1")));
+        fails("740", "Amount must be positive", g.call(req("Account", "Withdraw", "Id", "1", "Amount", "0")));
+        fails("740", "The account id must be specified", g.call(req("Account", "Withdraw", "Amount", "5")));
+        fails("740", "Invalid account id (9)", g.call(req("Account", "Withdraw", "Id", "9", "Amount", "5")));
+        fails("782", "Insufficient funds: There are no valid allocations from which to withdraw",
+                g.call(req("Account", "Withdraw", "Id", "2", "Amount", "5")));
+        long journal = g.nextTransaction();
+        Response tooMuch = g.call(req("Account", "Withdraw", "Id", "1", "Amount", "999999999"));
+        fails("784", "Insufficient balance to perform requested withdrawal", tooMuch);
+        assertEquals(78, tooMuch.exitStatus());
+        assertEquals(journal, g.nextTransaction());
+        assertEquals(1000.0, g.amount(1), "the refused withdrawal rolled back");
+        assertEquals("Successfully withdrew 400 credits from account 1",
+                g.ok(req("Account", "Withdraw", "Id", "1", "Amount", "400")).message());
+        assertEquals(600.0, g.amount(1));
+
+        fails("740", "Amount must be specified", g.call(req("Account", "Transfer", "FromId", "1", "ToId", "2")));
+        fails("740", "Amount must be positive",
+                g.call(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "-1")));
+        fails("740", "The source account id (FromId) must be specified",
+                g.call(req("Account", "Transfer", "ToId", "2", "Amount", "1")));
+        fails("740", "The destination account id (ToId) must be specified",
+                g.call(req("Account", "Transfer", "FromId", "1", "Amount", "1")));
+        fails("740", "Invalid source account id (7)",
+                g.call(req("Account", "Transfer", "FromId", "7", "ToId", "2", "Amount", "1")));
+        fails("740", "Invalid destination account id (8)",
+                g.call(req("Account", "Transfer", "FromId", "1", "ToId", "8", "Amount", "1")));
+        fails("782", "Insufficient funds: There are no valid allocations from which to perform the transfer",
+                g.call(req("Account", "Transfer", "FromId", "2", "ToId", "1", "Amount", "1")));
+        fails("784", "Insufficient balance to perform requested transfer",
+                g.call(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "601")));
+        assertEquals("Successfully transferred 250 credits from account 1 to account 2",
+                g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "250")).message());
+        assertEquals(350.0, g.amount(1));
+        assertEquals(250.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 2"));
+        assertEquals(List.of(List.of("1", "1", "1"), List.of("2", "2", "2")),
+                g.rows("SELECT g_name, g_child, g_account FROM g_transaction WHERE g_action = 'Transfer' ORDER BY g_id"));
+    }
+
+    @Test
+    void balanceRefusesUnknownOrInactiveEntities() throws Exception {
+        BankGold g = gettingStarted();
+        Response r = g.call(req("Account", "Balance", "User", "nosuchuser"));
+        fails("740", "User nosuchuser does not exist", r);
+        assertEquals(74, r.exitStatus());
+        fails("740", "Machine nomachine does not exist", g.call(req("Account", "Balance", "Machine", "nomachine")));
+        g.ok(Request.builder("Project", "Modify").where("Name", "biology").set("Active", "False"));
+        fails("740", "Project biology is not active", g.call(req("Account", "Balance", "Project", "biology")));
+        assertEquals("The account balance is 0.00 credits",
+                g.ok(req("Account", "Balance", "Project", "chemistry", "ShowHours", "True")).message());
+    }
+
+    @Test
+    void jobFunctionsRefuseBadJobDataWithTheirCodes() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000000"));
+        fails("314", "Job data is required", g.call(Request.builder("Job", "Charge")));
+        fails("710", "The Resource element is not supported",
+                g.call(job("Charge", "JobId", "J", "Resource", "x")));
+        fails("314", "Only one job may be specified", g.call(job("Charge", "JobId", "J")
+                .data(new gold.protocol.Row.Builder("Job").put("JobId", "K").build())));
+        fails("314", "A job id must be specified for the charge", g.call(job("Charge", "UserId", "amy")));
+        fails("314", "A job id must be specified for the reservation", g.call(job("Reserve", "UserId", "amy")));
+        Response noUser = g.call(job("Charge", "JobId", "PBS.1.0", "ProjectId", "chemistry", "MachineName", "colony",
+                "Processors", "16"));
+        fails("314", "A user must be specified for the charge", noUser);
+        assertEquals(31, noUser.exitStatus());
+        fails("314", "A user must be specified for the quote", g.call(job("Quote", "ProjectId", "chemistry")));
+        fails("740", "User zed does not exist", g.call(job("Charge", "JobId", "J", "UserId", "zed")));
+        fails("314", "A project must be specified for the reservation\nor a default project must exist for the user",
+                g.call(job("Reserve", "JobId", "J", "UserId", "amy")));
+        fails("740", "Project nope does not exist", g.call(job("Reserve", "JobId", "J", "UserId", "amy",
+                "ProjectId", "nope")));
+        fails("314", "A machine must be specified for the charge", g.call(job("Charge", "JobId", "J",
+                "UserId", "amy", "ProjectId", "chemistry")));
+        fails("314", "A wall duration must be specified for the reservation", g.call(job("Quote",
+                "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony")));
+        fails("314", "The wall duration must be an integer number of seconds", g.call(job("Charge", "JobId", "J",
+                "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony", "WallDuration", "1.5")));
+        fails("740", "The charge amount cannot be negative", chemistryJob(g, "Charge", "JobId", "J",
+                "WallDuration", "10", "Charge", "-5"));
+        g.ok(Request.builder("User", "Modify").where("Name", "bob").set("Active", "False"));
+        fails("740", "User bob is not active", g.call(job("Charge", "JobId", "J", "UserId", "bob")));
+        g.ok(Request.builder("User", "Modify").where("Name", "dave").set("Special", "True"));
+        fails("740", "User dave is special", g.call(job("Charge", "JobId", "J", "UserId", "dave")));
+        g.ok(Request.builder("User", "Modify").where("Name", "amy").set("DefaultProject", "chemistry"));
+        Response defaulted = g.call(job("Charge", "JobId", "J", "UserId", "amy", "MachineName", "colony",
+                "Processors", "2", "WallDuration", "10"));
+        assertEquals("Successfully charged job J for 20 credits", defaulted.message());
+        g.ok(BankGold.create("ChargeRate", "Type", "QualityOfService", "Name", "Premium", "Rate", "2"));
+        Response warned = chemistryJob(g, "Quote", "Processors", "2", "WallDuration", "10", "QualityOfService", "Gold");
+        assertEquals("Successfully quoted 20 credits\nWarning: ChargeRate for QualityOfService Gold is not defined",
+                warned.message());
+    }
+
+    @Test
+    void refundRefusesWithItsCodes() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000000"));
+        fails("740", "There are no jobs matching the specified job id", g.call(req("Job", "Refund", "JobId", "X")));
+        chemistryJob(g, "Charge", "JobId", "J", "Processors", "1", "WallDuration", "100");
+        chemistryJob(g, "Charge", "JobId", "J", "Processors", "2", "WallDuration", "100");
+        fails("740", "There are multiple jobs matching the specified job id.\nPlease respecify using one of the"
+                + " following gold job ids:\n\t1\t[J,amy,chemistry,colony,100]\n\t2\t[J,amy,chemistry,colony,200]\n",
+                g.call(req("Job", "Refund", "JobId", "J")));
+        fails("740", "Amount must be positive", g.call(req("Job", "Refund", "Id", "1", "Amount", "0")));
+        fails("740", "Refund amount (101) cannot exceed job charge (100)",
+                g.call(req("Job", "Refund", "Id", "1", "Amount", "101")));
+        g.ok(req("Job", "Refund", "Id", "1"));
+        fails("740", "There are no charges to refund", g.call(req("Job", "Refund", "Id", "1")));
+        assertEquals("Successfully refunded 200 credits for job J",
+                g.ok(req("Job", "Refund", "Id", "2", "Account", "1")).message());
+        assertEquals(200.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 1"),
+                "refund into an account without allocation creates one");
+        assertEquals(List.of(List.of("1")), g.rows("SELECT g_account FROM g_transaction WHERE g_action = 'Refund'"
+                + " AND g_account = 1 AND g_allocation IS NULL"));
+        assertEquals(200.0, g.number("SELECT g_delta FROM g_transaction WHERE g_action = 'Refund' AND g_account = 1"));
+    }
+
+    @Test
+    void refundOfAChargeOnAnInactiveAllocationNeedsAnAccount() throws Exception {
+        BankGold g = gettingStarted();
+        long later = now() + 100000;
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000000", "StartTime", String.valueOf(later)));
+        Response reserve = chemistryJob(g, "Reserve", "JobId", "J", "Processors", "1", "WallDuration", "100",
+                "StartTime", String.valueOf(later + 10));
+        assertEquals("Successfully reserved 100 credits for job J", reserve.message());
+        Response charge = chemistryJob(g, "Charge", "JobId", "J", "Processors", "1", "WallDuration", "100");
+        assertEquals("Successfully charged job J for 100 credits\n1 reservations were removed", charge.message());
+        assertEquals(0.0, g.number("SELECT g_delta FROM g_transaction WHERE g_action = 'Charge'"),
+                "a debit of an inactive allocation changes no active credits");
+        fails("740", "The job charge data could not be found in the transaction logs.\nPlease respecify with the"
+                + " account to refund into.", g.call(req("Job", "Refund", "JobId", "J")));
+        assertEquals("Successfully refunded 100 credits for job J",
+                g.ok(req("Job", "Refund", "JobId", "J", "Account", "2")).message());
+    }
+
+    @Test
+    void allocationGuardsRefuseDirectChanges() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "1000"));
+        fails("740", "Invoking Allocation Create directly is not allowed because it bypasses accounting. Use Account"
+                + " Deposit instead.", g.call(BankGold.create("Allocation", "Account", "1", "Amount", "5")));
+        fails("740", "The Amount cannot be modified directly because it bypasses accounting. Use Account Deposit or"
+                + " Account Withdraw instead.", g.call(Request.builder("Allocation", "Modify").where("Id", "1")
+                .set("Amount", "5")));
+        fails("740", "The Active property cannot be modified directly. Modify the StartTime and/or EndTime instead.",
+                g.call(Request.builder("Allocation", "Modify").where("Id", "1").set("Active", "False")));
+        g.ok(Request.builder("Allocation", "Modify").where("Id", "1").set("StartTime", String.valueOf(now() + 5000)));
+        assertEquals(List.of(List.of("Deactivate", "-1000.0")), g.rows("SELECT g_action, CAST(g_delta AS VARCHAR(30))"
+                + " FROM g_transaction WHERE g_object = 'Allocation' AND g_action = 'Deactivate'").stream()
+                .map(r -> List.of(r.get(0), r.get(1).startsWith("-1000") ? "-1000.0" : r.get(1))).toList());
+        g.ok(Request.builder("Allocation", "Modify").where("Id", "1").set("StartTime", "0"));
+        g.ok(Request.builder("Account", "Delete").where("Id", "1"));
+        assertEquals(-1000.0, g.number("SELECT g_delta FROM g_transaction WHERE g_object = 'Allocation'"
+                + " AND g_action = 'Delete' AND g_delta IS NOT NULL"));
+        assertEquals("True", g.text("SELECT g_deleted FROM g_allocation WHERE g_id = 1"));
+        assertEquals(0.0, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 1"),
+                "deposit, deactivate, activate and delete balance out");
+        g.ok(Request.builder("Account", "Undelete").where("Id", "1"));
+        assertEquals("False", g.text("SELECT g_deleted FROM g_allocation WHERE g_id = 1"));
+        assertEquals(1000.0, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_account = 1"));
+    }
 }
