@@ -28,6 +28,7 @@ if [ ! -s "$tree/etc/auth_key" ]; then
     (umask 077; head -c 32 /dev/urandom | base64 > "$tree/etc/auth_key")
 fi
 
+# native access: goldsh's line editor (JLine) loads its terminal library; without the flag Java 24+ warns on stderr
 launcher() { # launcher FILE MAIN HEAP [FIRST-ARG]
     local file=$1 main=$2 heap=$3 first=${4:-}
     cat > "$file" <<LAUNCH
@@ -35,7 +36,7 @@ launcher() { # launcher FILE MAIN HEAP [FIRST-ARG]
 # Gold $version launcher, generated at build time.
 here=\$(dirname "\$(readlink -f "\$0")")
 root=\$(cd "\$here/.." && pwd -P)
-exec "$java" -Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto \$GOLD_JAVA_OPTS \\
+exec "$java" -Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto --enable-native-access=ALL-UNNAMED \$GOLD_JAVA_OPTS \\
     -Dgold.home="\$root" -Dgold.version=$version -cp "\$root/lib/*" $main $first "\$@"
 LAUNCH
     chmod 755 "$file"

@@ -50,6 +50,7 @@ final class InteractiveShell {
                 .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_LINES)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_INCREMENTAL, false)
+                .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
                 .build();
         String prompt = new AttributedString(PROMPT, AttributedStyle.BOLD).toAnsi(terminal);
         try {

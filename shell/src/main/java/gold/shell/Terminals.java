@@ -13,9 +13,13 @@ interface Terminals {
     /** Opens the terminal for the interactive shell. */
     Terminal open() throws IOException;
 
-    /** The file that keeps the terminal history across sessions. */
+    /** The file that keeps the terminal history across sessions: {@code ~/.goldsh_history}, $HOME first as shells do. */
     default Path historyFile() {
-        return Path.of(System.getProperty("user.home", ".")).resolve(".goldsh_history");
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) {
+            home = System.getProperty("user.home", ".");
+        }
+        return Path.of(home).resolve(".goldsh_history");
     }
 
     /** The process's standard input and output; a dumb terminal if no better one can be had. */
