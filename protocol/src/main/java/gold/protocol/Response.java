@@ -8,9 +8,14 @@ import java.util.Objects;
  * {@code chunkNum}/{@code chunkMax} follow protocol.md 3.3 (1/0 for a single-chunk reply, which
  * is written without chunk attributes). {@code actor} is the server process user, {@code server}
  * our server-identity attribute ("" when absent).
+ *
+ * <p>{@code countText} is the Count exactly as it travels: bank replies carry formatted amounts such
+ * as {@code 123.45} (currency.precision) that a long cannot hold. Built from a long, it is that number
+ * ("" when negative); built from a text, {@code count} is the text rounded half-even (-1 when the text
+ * is empty or not a number). The nine-component constructor keeps working as before.
  */
 public record Response(Status status, String code, String message, long count, List<Row> data,
-                       int chunkNum, int chunkMax, String actor, String server) {
+                       int chunkNum, int chunkMax, String actor, String server, String countText) {
     public Response {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(code, "code");
@@ -18,6 +23,34 @@ public record Response(Status status, String code, String message, long count, L
         data = List.copyOf(data);
         actor = actor == null ? "" : actor;
         server = server == null ? "" : server;
+        if (countText == null || countText.isEmpty()) {
+            countText = count >= 0 ? Long.toString(count) : "";
+        } else {
+            count = countOf(countText);
+        }
+    }
+
+    public Response(Status status, String code, String message, long count, List<Row> data,
+                    int chunkNum, int chunkMax, String actor, String server) {
+        this(status, code, message, count, data, chunkNum, chunkMax, actor, server, "");
+    }
+
+    private static long countOf(String text) {
+        try {
+            return new java.math.BigDecimal(text.strip()).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A success whose Count is a formatted amount ("123.45"). */
+    public static Response success(String code, String message, String countText, List<Row> data) {
+        return new Response(Status.forCode(code), code, message, -1, data, 1, 0, "", "", countText);
+    }
+
+    /** This response with its Count replaced by a formatted text ("" = no Count). */
+    public Response withCount(String newCountText) {
+        return new Response(status, code, message, -1, data, chunkNum, chunkMax, actor, server, newCountText);
     }
 
     public static Response success(String code, String message, long count, List<Row> data) {
@@ -48,18 +81,18 @@ public record Response(Status status, String code, String message, long count, L
     }
 
     public Response withChunk(int num, int max) {
-        return new Response(status, code, message, count, data, num, max, actor, server);
+        return new Response(status, code, message, count, data, num, max, actor, server, countText);
     }
 
     public Response withActor(String newActor) {
-        return new Response(status, code, message, count, data, chunkNum, chunkMax, newActor, server);
+        return new Response(status, code, message, count, data, chunkNum, chunkMax, newActor, server, countText);
     }
 
     public Response withServer(String newServer) {
-        return new Response(status, code, message, count, data, chunkNum, chunkMax, actor, newServer);
+        return new Response(status, code, message, count, data, chunkNum, chunkMax, actor, newServer, countText);
     }
 
     public Response withStatus(Status newStatus, String newCode, String newMessage) {
-        return new Response(newStatus, newCode, newMessage, count, data, chunkNum, chunkMax, actor, server);
+        return new Response(newStatus, newCode, newMessage, count, data, chunkNum, chunkMax, actor, server, countText);
     }
 }

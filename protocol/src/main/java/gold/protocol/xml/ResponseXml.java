@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Converts a {@link Response} to and from its {@code <Response>} element (protocol.md 4.4): attribute
  * order chunkNum, chunkMax, actor, then our {@code server}; chunk attributes only for multi-chunk
- * replies; Message only when non-empty; Count only when >= 0; Data only with at least one row.
+ * replies; Message only when non-empty; Count (its exact text) only when >= 0; Data only with at
+ * least one row.
  */
 public final class ResponseXml {
     private ResponseXml() {
@@ -29,8 +30,9 @@ public final class ResponseXml {
             status.add(Element.withText("Message", r.message()));
         }
         e.add(status);
-        if (r.count() >= 0) {
-            e.add(Element.withText("Count", Long.toString(r.count())));
+        // the classic writer omits a negative Count ("present iff >= 0", 4.4)
+        if (!r.countText().isEmpty() && !r.countText().startsWith("-")) {
+            e.add(Element.withText("Count", r.countText()));
         }
         if (!r.data().isEmpty()) {
             e.add(RowXml.data(r.data()));
@@ -47,12 +49,12 @@ public final class ResponseXml {
         Status value = status.child("Value").map(v -> parseStatus(v.textContent())).orElse(Status.Failure);
         String code = status.child("Code").map(Element::textContent).orElse("999");
         String message = status.child("Message").map(Element::textContent).orElse("");
-        long count = e.child("Count").map(c -> parseLong(c.textContent(), -1)).orElse(-1L);
+        String count = e.child("Count").map(Element::textContent).orElse("");
         List<Row> data = e.child("Data").map(RowXml::rows).orElse(List.of());
         int chunkNum = (int) parseLong(e.attributeOrEmpty("chunkNum"), 1);
         int chunkMax = (int) parseLong(e.attributeOrEmpty("chunkMax"), 0);
-        return new Response(value, code, message, count, data, chunkNum, chunkMax, e.attributeOrEmpty("actor"),
-                e.attributeOrEmpty("server"));
+        return new Response(value, code, message, -1, data, chunkNum, chunkMax, e.attributeOrEmpty("actor"),
+                e.attributeOrEmpty("server"), count);
     }
 
     private static Status parseStatus(String s) {

@@ -141,7 +141,8 @@ public final class Generators {
         }
         int num = 1 + rnd.nextInt(4);
         int max = rnd.nextBoolean() ? 0 : rnd.nextBoolean() ? -1 : rnd.nextInt(5);
-        return new Response(Status.values()[rnd.nextInt(3)], code, value(), rnd.nextInt(3) == 0 ? -1 : rnd.nextInt(1000),
+        Response r = new Response(Status.values()[rnd.nextInt(3)], code, value(), rnd.nextInt(3) == 0 ? -1 : rnd.nextInt(1000),
                 rows, num, max, rnd.nextBoolean() ? "" : value(), rnd.nextBoolean() ? "" : word());
+        return rnd.nextInt(4) == 0 ? r.withCount(rnd.nextInt(100_000) + "." + String.format("%02d", rnd.nextInt(100))) : r;
     }
 }
