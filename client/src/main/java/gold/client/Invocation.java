@@ -34,6 +34,10 @@ public final class Invocation {
         DisplayOptions display = DisplayOptions.of(format, args.flag("quiet"), verbose, args.flag("hours"),
                 precision(session.settings()));
         session.setDebug(args.flag("debug"));
+        if (command.options().exactly("request-key").isEmpty()) {
+            // $GOLD_REQUEST_KEY belongs to the modifying command it was set for, never to a list command.
+            session.setRequestKey("");
+        }
         args.value("request-key").ifPresent(session::setRequestKey);
         return new Invocation(command, args, session, new ResponseRenderer(session.out(), session.err(), display));
     }

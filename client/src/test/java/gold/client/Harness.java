@@ -22,10 +22,17 @@ public final class Harness {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private String stdin = "";
+    private String requestKey = "";
     public int status = -1;
 
     public Harness config(String key, String value) {
         config.put(key, value);
+        return this;
+    }
+
+    /** Simulates $GOLD_REQUEST_KEY. */
+    public Harness requestKey(String key) {
+        requestKey = key;
         return this;
     }
 
@@ -44,7 +51,7 @@ public final class Harness {
                 .err(new PrintStream(err, true, StandardCharsets.UTF_8))
                 .in(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
                 .times(new TimeValues(Clock.fixed(NOW, ZoneId.of("UTC"))))
-                .requestKey(Optional.empty())
+                .requestKey(Optional.of(requestKey).filter(k -> !k.isEmpty()))
                 .build();
     }
 

@@ -272,6 +272,14 @@ class AccountCommandsTest {
         h.run("gchaccount", "--request-key", "K1", "--delUsers", "a,b", "3");
         assertEquals("K1", h.transport.request(0).requestKey());
         assertEquals("K1-2", h.transport.request(1).requestKey());
+        Harness env = new Harness().requestKey("ENV1");
+        env.transport.success("ok");
+        env.run("grmaccount", "3");
+        assertEquals("ENV1", env.transport.request(0).requestKey());
+        Harness list = new Harness().requestKey("ENV1");
+        list.transport.rows();
+        list.run("glsjob");
+        assertEquals(36, list.transport.request(0).requestKey().length());
         Harness fresh = new Harness();
         fresh.transport.reply(Response.failure("250", "Failed receiving reply: (timeout)."));
         fresh.run("grmaccount", "3");
