@@ -1,5 +1,6 @@
 package gold.t;
 
+import gold.protocol.GoldConfig;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.client.ClientSettings;
@@ -50,7 +51,7 @@ class BadInputTest {
 
     @Test
     void aWrongKeyIsAnswered424() throws Exception {
-        ClientSettings wrong = ClientSettings.from(gold.protocol.GoldConfig.load(gold.home().resolve("etc/gold.conf")),
+        ClientSettings wrong = ClientSettings.from(GoldConfig.load(gold.home().resolve("etc/gold.conf")),
                 "not-the-key");
         byte[] payload = new RequestSealer(wrong, new SecureRandom())
                 .seal(Request.builder("User", "Create").actor(Installation.admin()).set("Name", "mallory").build()).payload();
