@@ -33,8 +33,7 @@ public final class PasswordCipher {
             if (!Files.isReadable(file)) {
                 return new PasswordCipher(new byte[0]);
             }
-            String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-            return of(first);
+            return of(gold.protocol.AuthKey.read(file));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot read " + file, e);
         }

@@ -54,6 +54,11 @@ public final class GoldService implements RequestService {
         return open(goldddConf, goldHome, ServerHandlers.standard(goldddConf), SchemaInstaller.bankSql());
     }
 
+    /** Opens the service from a parsed goldd.conf. */
+    public static GoldService open(gold.protocol.GoldConfig goldddConf, Path goldHome) {
+        return open(goldddConf.asMap(), goldHome);
+    }
+
     /**
      * Opens the service with explicit handlers and bootstrap. Keys read: {@code super.user} (default:
      * the OS user running the server), {@code response.chunksize}, and the {@code database.*} keys of

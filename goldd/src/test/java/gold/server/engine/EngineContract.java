@@ -152,4 +152,42 @@ abstract class EngineContract {
         assertEquals("first", field(c, 0, "Description"));
         assertTrue(field(c, 0, "Details").contains("Active=True"), field(c, 0, "Details"));
     }
+
+    @Test
+    void uniqueOptionCollapsesDuplicateRows() {
+        gold.ok(req("User", "Create").set("Name", "amy"));
+        gold.ok(req("User", "Create").set("Name", "bob"));
+        Response all = gold.ok(req("User", "Query").get("Active").where("Special", "False"));
+        Response unique = gold.ok(req("User", "Query").get("Active").where("Special", "False").option("Unique", "True"));
+        assertEquals(3, all.count());
+        assertEquals(1, unique.count());
+    }
+
+    @Test
+    void usageIsReturnedWithoutExecutingOrAuthorizing() throws Exception {
+        long users = gold.scalar("SELECT COUNT(*) FROM g_user");
+        long records = gold.scalar("SELECT COUNT(*) FROM g_transaction");
+        Response r = gold.call(req("User", "Create").actor("amy").set("Name", "x").option("ShowUsage", "True"));
+        assertEquals("010", r.code());
+        assertTrue(r.message().contains("<Set name=\"Name\">{String}</Set>"), r.message());
+        assertEquals(users, gold.scalar("SELECT COUNT(*) FROM g_user"));
+        assertEquals(records, gold.scalar("SELECT COUNT(*) FROM g_transaction"));
+    }
+
+    @Test
+    void noRefreshKeepsTheSuccessCodeOfAMetadataChange() {
+        assertEquals("000", gold.ok(req("Role", "Create").set("Name", "Quiet").option("NoRefresh", "True")).code());
+        assertEquals("080", gold.ok(req("System", "Refresh")).code());
+        assertEquals("Successfully refreshed the metadata cache", gold.ok(req("System", "Refresh")).message());
+    }
+
+    @Test
+    void deletedAttributesDisappearFromQueriesAndComeBackOnUndelete() {
+        gold.ok(req("Attribute", "Create").set("Object", "User").set("Name", "Shell").set("DefaultValue", "sh"));
+        assertEquals("sh", field(gold.ok(req("User", "Create").set("Name", "amy")), 0, "Shell"));
+        assertEquals("080", gold.ok(req("Attribute", "Delete").where("Object", "User").where("Name", "Shell")).code());
+        assertEquals("318", gold.call(req("User", "Query").get("Shell")).code());
+        gold.ok(req("Attribute", "Undelete").where("Object", "User").where("Name", "Shell"));
+        assertEquals("sh", field(gold.ok(req("User", "Query").where("Name", "amy").get("Shell")), 0, "Shell"));
+    }
 }
