@@ -64,6 +64,7 @@ final class RequestFrame {
     }
 
     private Response writeOnce(Request request) throws SQLException {
+        db.requireSafeToWrite();
         try (Connection c = db.writer()) {
             db.dialect().beginWrite(c);
             try {

@@ -21,11 +21,14 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource reads;
     private final HikariDataSource writes;
+    private final java.util.Optional<HostGuard> guard;
 
-    private Database(Dialect dialect, HikariDataSource reads, HikariDataSource writes) {
+    private Database(Dialect dialect, HikariDataSource reads, HikariDataSource writes,
+                     java.util.Optional<HostGuard> guard) {
         this.dialect = dialect;
         this.reads = reads;
         this.writes = writes;
+        this.guard = guard;
     }
 
     public static Database open(DatabaseSettings s) {
@@ -39,6 +42,16 @@ public final class Database implements AutoCloseable {
     /** A connection for a transaction that writes (not yet begun). */
     public Connection writer() throws SQLException {
         return writes.getConnection();
+    }
+
+    /**
+     * Before a request writes: with several database hosts, refuses (SQLSTATE 25006, answered 730)
+     * while more than one is writable or the writable one is behind another's timeline.
+     */
+    public void requireSafeToWrite() throws SQLException {
+        if (guard.isPresent()) {
+            guard.get().requireSafeToWrite();
+        }
     }
 
     /** A connection for a read-only transaction (not yet begun). */
@@ -65,7 +78,7 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource reads = sqlitePool(s, SQLiteConfig.TransactionMode.DEFERRED, "gold-sqlite-read");
         HikariDataSource writes = sqlitePool(s, SQLiteConfig.TransactionMode.IMMEDIATE, "gold-sqlite-write");
-        return new Database(new SqliteDialect(), reads, writes);
+        return new Database(new SqliteDialect(), reads, writes, java.util.Optional.empty());
     }
 
     private static HikariDataSource sqlitePool(DatabaseSettings s, SQLiteConfig.TransactionMode mode, String name) {
@@ -106,6 +119,6 @@ public final class Database implements AutoCloseable {
         hc.addDataSourceProperty("options", "-c lock_timeout=" + s.lockTimeout() * 1000
                 + " -c idle_in_transaction_session_timeout=" + s.idleTransactionTimeout() * 1000);
         HikariDataSource ds = new HikariDataSource(hc);
-        return new Database(new PostgresDialect(s.commitTimeout()), ds, ds);
+        return new Database(new PostgresDialect(s.commitTimeout()), ds, ds, HostGuard.of(s));
     }
 }
