@@ -42,6 +42,13 @@ public final class Main {
                 System.err.println(line);
             }
             return e.status();
+        } catch (RuntimeException e) {
+            // A bug or an I/O failure on our side: say so plainly and exit as an unspecified failure (999).
+            System.err.println("Aborting " + args[0] + ": " + e);
+            if (words.contains("--debug")) {
+                e.printStackTrace();
+            }
+            return 99;
         }
     }
 }
