@@ -67,7 +67,7 @@ public final class Gdeposit extends GoldCommand {
         Response response = inv.send(inv.supplements(r));
         if (a.given("p") && response.status() == Status.Success) {
             response = response.withStatus(response.status(), response.code(),
-                    "Successfully deposited " + response.count() + " credits into project " + a.get("p"));
+                    "Successfully deposited " + response.countText() + " credits into project " + a.get("p"));
         }
         inv.display(response);
         return response.exitStatus();

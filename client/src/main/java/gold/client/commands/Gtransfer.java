@@ -75,7 +75,7 @@ public final class Gtransfer extends GoldCommand {
         Response response = inv.send(inv.supplements(r));
         if (a.given("fromProject") && a.given("toProject") && response.status() == Status.Success) {
             response = response.withStatus(response.status(), response.code(), "Successfully transferred "
-                    + response.count() + " credits from project " + a.get("fromProject") + " to project " + a.get("toProject"));
+                    + response.countText() + " credits from project " + a.get("fromProject") + " to project " + a.get("toProject"));
         }
         inv.display(response);
         return response.exitStatus();

@@ -62,7 +62,7 @@ public final class Gwithdraw extends GoldCommand {
         Response response = inv.send(inv.supplements(r));
         if (a.given("p") && response.status() == Status.Success) {
             response = response.withStatus(response.status(), response.code(),
-                    "Successfully withdrew " + response.count() + " credits from project " + a.get("p"));
+                    "Successfully withdrew " + response.countText() + " credits from project " + a.get("p"));
         }
         inv.display(response);
         return response.exitStatus();

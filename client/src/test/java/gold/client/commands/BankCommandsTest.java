@@ -27,6 +27,15 @@ class BankCommandsTest {
     }
 
     @Test
+    void gdepositByProjectInHoursEchoesTheServerFormattedCount() {
+        Harness h = new Harness();
+        h.transport.reply(Response.success("000", "", 1, List.of(row("Account", "Id", "4", "Name", "x"))));
+        h.transport.reply(Response.success("000", "Successfully deposited 2.00 credits into account 4", "2.00", List.of()));
+        h.run("gdeposit", "-p", "physics", "-h", "2");
+        assertEquals("Successfully deposited 2.00 credits into project physics\n", h.out());
+    }
+
+    @Test
     void gdepositWithSeveralAccountsListsThemAndExits74() {
         Harness h = new Harness();
         h.transport.reply(Response.success("000", "", 3, List.of(row("Account", "Id", "3", "Name", "phys not amy"),
