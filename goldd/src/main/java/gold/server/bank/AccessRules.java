@@ -207,4 +207,35 @@ public final class AccessRules {
                 || (!u.isEmpty() && denied(lists.usersOf(account), names(ANY, u, MEMBERS)))
                 || (!m.isEmpty() && denied(lists.machinesOf(account), names(ANY, m, MEMBERS)));
     }
+
+    /**
+     * Section 8.10 steps 6-7 for one account: with UseRules the lists are read like Balance (ANY,
+     * MEMBERS, denials; an absent dimension forbids only ANY denials); without, a given name must appear
+     * literally in its list (any Access) and nothing else is checked.
+     */
+    public boolean listsForQuery(long account, String u, String p, String m, boolean useRules) {
+        if (!useRules) {
+            return named(lists.projectsOf(account), p) && named(lists.usersOf(account), u)
+                    && named(lists.machinesOf(account), m);
+        }
+        if (!acceptedForBalance(account, u, p, m)) {
+            return false;
+        }
+        return !denied(lists.projectsOf(account), p.isEmpty() ? names(ANY) : names(ANY, p))
+                && !denied(lists.usersOf(account), u.isEmpty() ? names(ANY) : names(ANY, u, MEMBERS))
+                && !denied(lists.machinesOf(account), m.isEmpty() ? names(ANY) : names(ANY, m, MEMBERS));
+    }
+
+    private static boolean named(List<AccessEntry> entries, String name) {
+        return name.isEmpty() || entries.stream().anyMatch(e -> e.name().equals(name));
+    }
+
+    /** The given accounts with their Overflow ancestors. */
+    public AccountSet withAncestors(Collection<Long> accounts) {
+        Map<Long, Long> direct = new LinkedHashMap<>();
+        for (long a : new TreeSet<>(accounts)) {
+            direct.put(a, 0L);
+        }
+        return Ancestry.withAncestors(direct, lists.links());
+    }
 }

@@ -15,13 +15,15 @@ public final class Bank {
     public static final List<String> ACTIONS = List.of("Account Balance", "Account Deposit", "Account Withdraw",
             "Account Transfer", "Allocation Refresh", "Job Quote", "Job Reserve", "Job Charge", "Job Refund", "Project Create", "Allocation Create",
             "Allocation Modify", "Allocation Delete", "Allocation Undelete", "Account Delete", "Account Undelete",
-            "AccountAccount Create", "AccountAccount Modify");
+            "AccountAccount Create", "AccountAccount Modify", "Account Query", "Reservation Query", "Job Query",
+            "Transaction Query");
 
     private Bank() {
     }
 
     public static Response handle(BankCall call) throws SQLException {
         if (call.request.objects().size() > 1) {
+            // multi-object queries and anything else with several objects belong to the generic engine
             throw Code.UNSUPPORTED_ACTION.exception("Bank actions do not suppport multiple objects");
         }
         String key = call.request.object() + " " + call.request.action();
@@ -44,6 +46,10 @@ public final class Bank {
             case "Account Undelete" -> AccountOverrides.delete(call, false);
             case "AccountAccount Create" -> AccountOverrides.linkCreate(call);
             case "AccountAccount Modify" -> AccountOverrides.linkModify(call);
+            case "Account Query" -> QueryOverrides.accounts(call);
+            case "Reservation Query" -> QueryOverrides.reservations(call);
+            case "Job Query" -> QueryOverrides.checkOnly(call, "jobs");
+            case "Transaction Query" -> QueryOverrides.checkOnly(call, "transactions");
             default -> throw Code.UNSUPPORTED_OBJECT.exception("The Bank class does not implement " + key);
         };
     }

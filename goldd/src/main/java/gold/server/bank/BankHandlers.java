@@ -41,15 +41,22 @@ public final class BankHandlers {
 
         @Override
         public Response handle(RequestContext ctx, Request request) throws SQLException {
-            ctx.dialect().lockKey(ctx.connection(), LOCK);
+            if (writes(request)) {
+                ctx.dialect().lockKey(ctx.connection(), LOCK);
+            }
             BankConfig config = BankConfig.from(conf::get, ctx.superUser());
             return Bank.handle(new BankCall(new SqlBankStore(ctx), config, ctx.now(), request, ctx.overridden()));
         }
 
         @Override
         public boolean writes(Request request) {
-            // even Balance writes: its implicit Refresh journals activations (bank-semantics.md 3)
-            return true;
+            // even Balance writes: its implicit Refresh journals activations (bank-semantics.md 3);
+            // Job and Transaction queries only check, and Reservation Query refreshes with UseRules only
+            return switch (request.object() + " " + request.action()) {
+                case "Job Query", "Transaction Query" -> false;
+                case "Reservation Query" -> "True".equals(request.option("UseRules"));
+                default -> true;
+            };
         }
     }
 }
