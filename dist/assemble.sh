@@ -28,16 +28,19 @@ if [ ! -s "$tree/etc/auth_key" ]; then
     (umask 077; head -c 32 /dev/urandom | base64 > "$tree/etc/auth_key")
 fi
 
-# native access: goldsh's line editor (JLine) loads its terminal library; without the flag Java 24+ warns on stderr
-launcher() { # launcher FILE MAIN HEAP [FIRST-ARG]
-    local file=$1 main=$2 heap=$3 first=${4:-}
+launcher() { # launcher FILE MAIN HEAP ARCHIVE EXTRA-JVM-FLAGS [FIRST-ARG]
+    local file=$1 main=$2 heap=$3 archive=$4 flags=$5 first=${6:-}
     cat > "$file" <<LAUNCH
 #!/bin/sh
 # Gold $version launcher, generated at build time.
+# The class-data-sharing archive lib/$archive (made at build time by a training run) cuts start-up;
+# the JVM re-creates it by itself when the JDK changes. JVM warnings are silenced so that output
+# stays byte-exact; GOLD_JAVA_OPTS may add options (e.g. -Xlog:class+load to see the archive used).
 here=\$(dirname "\$(readlink -f "\$0")")
 root=\$(cd "\$here/.." && pwd -P)
-exec "$java" -Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto --enable-native-access=ALL-UNNAMED \$GOLD_JAVA_OPTS \\
-    -Dgold.home="\$root" -Dgold.version=$version -cp "\$root/lib/*" $main $first "\$@"
+exec "$java" -Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto $flags \\
+    -XX:SharedArchiveFile="\$root/lib/$archive" -XX:+AutoCreateSharedArchive -Xlog:disable \\
+    \$GOLD_JAVA_OPTS -Dgold.home="\$root" -Dgold.version=$version -cp "\$root/lib/*" $main $first "\$@"
 LAUNCH
     chmod 755 "$file"
 }
@@ -45,10 +48,11 @@ LAUNCH
 commands="$src/client/src/main/resources/gold/client/commands.txt"
 if [ -f "$commands" ]; then
     while read -r cmd; do
-        [ -n "$cmd" ] && launcher "$tree/bin/$cmd" gold.client.Main 64m "$cmd"
+        [ -n "$cmd" ] && launcher "$tree/bin/$cmd" gold.client.Main 64m client.jsa "" "$cmd"
     done < "$commands"
 fi
-launcher "$tree/bin/goldsh" gold.shell.Goldsh 128m
+# native access: goldsh's line editor (JLine) loads its terminal library; without the flag Java 24+ warns on stderr
+launcher "$tree/bin/goldsh" gold.shell.Goldsh 128m goldsh.jsa --enable-native-access=ALL-UNNAMED
 # goldd: the master and its workers are JVMs of their own (heap limits set in goldd.conf)
 cat > "$tree/sbin/goldd" <<LAUNCH
 #!/bin/sh
@@ -59,5 +63,14 @@ exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \$GOLD_JAVA_OPTS -
     -Dgold.java="$java" -cp "\$root/lib/*" gold.server.Goldd "\$@"
 LAUNCH
 chmod 755 "$tree/sbin/goldd"
-launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m
+launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m gold_init.jsa ""
+# Training runs make the start-up archives: a request each, to a port where nobody listens.
+train=$(mktemp -d)
+mkdir -p "$train/etc"
+printf 'server.host = localhost\nserver.port = 1\n' > "$train/etc/gold.conf"
+echo training > "$train/etc/auth_key"
+rm -f "$tree/lib/"*.jsa
+GOLD_HOME=$train "$tree/bin/glsuser" >/dev/null 2>&1 || true
+GOLD_HOME=$train "$tree/bin/goldsh" System Query >/dev/null 2>&1 || true
+rm -rf "$train"
 touch "$tree/.built"
