@@ -5,35 +5,55 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
 import gold.protocol.Selection;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Asks the server for the names of its objects, actions and attributes (three Queries) the first
  * time completion needs them, and keeps the answer for the session. A failing query leaves its part
- * empty: completion is a convenience and never stops the shell.
+ * empty: completion is a convenience and never stops the shell. When the server could not be asked
+ * at all (no object names), it is asked again at a TAB after {@link #RETRY_AFTER}, not at every TAB.
  */
 final class MetadataLoader implements Supplier<Metadata> {
+    /** Pause before asking again a server that gave no metadata. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
     private final RequestChannel channel;
+    private final LongSupplier nanoClock;
     private Metadata loaded;
+    private long loadedAt;
 
     MetadataLoader(RequestChannel channel) {
+        this(channel, System::nanoTime);
+    }
+
+    MetadataLoader(RequestChannel channel, LongSupplier nanoClock) {
         this.channel = channel;
+        this.nanoClock = nanoClock;
     }
 
     @Override
     public synchronized Metadata get() {
-        if (loaded == null) {
+        boolean stale = loaded != null && loaded.objects().isEmpty()
+                && nanoClock.getAsLong() - loadedAt >= RETRY_AFTER.toNanos();
+        if (loaded == null || stale) {
             SortedSet<String> objects = new TreeSet<>();
             for (Row row : rows("Object", "Name")) {
                 add(objects, row.get("Name"));
             }
-            loaded = new Metadata(objects, byObject(rows("Action", "Object", "Name")),
-                    byObject(rows("Attribute", "Object", "Name")));
+            if (objects.isEmpty()) {
+                loaded = Metadata.empty();
+            } else {
+                loaded = new Metadata(objects, byObject(rows("Action", "Object", "Name")),
+                        byObject(rows("Attribute", "Object", "Name")));
+            }
+            loadedAt = nanoClock.getAsLong();
         }
         return loaded;
     }
