@@ -75,6 +75,30 @@ public final class RequestReader {
         return payload;
     }
 
+    /**
+     * Reads and discards what a client sends after the payload (the {@code 0\r\n} terminator, an RFC
+     * trailer, Moab's NUL) so closing does not reset the connection under the reply (2.3). Stops at
+     * end of stream, after {@code maxBytes}, or when the stream's read timeout (set by the caller on
+     * the socket) passes; returns the number of bytes discarded.
+     */
+    public static int drain(InputStream in, int maxBytes) {
+        byte[] buf = new byte[Math.min(Math.max(maxBytes, 1), 4096)];
+        int total = 0;
+        try {
+            while (total < maxBytes) {
+                int n = in.read(buf, 0, Math.min(buf.length, maxBytes - total));
+                if (n < 0) {
+                    break;
+                }
+                total += n;
+            }
+        } catch (IOException e) {
+            // a timeout or reset here only means the client sent nothing more; the reply is already out
+            return total;
+        }
+        return total;
+    }
+
     private static void checkLine(LineReader lines) {
         if (lines.end() == LineReader.End.TOO_LONG) {
             throw malformed("Header line too long (limit exceeded).");

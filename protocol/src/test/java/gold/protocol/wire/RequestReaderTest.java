@@ -97,6 +97,16 @@ class RequestReaderTest {
         assertEquals("Incomplete message (10 of 256 bytes received).", e.getMessage());
     }
 
+    @Test
+    void trailerIsLeftForTheCallerAndDrainedBounded() throws IOException {
+        ByteArrayInputStream in = new ByteArrayInputStream((HEAD + size() + "\r\n" + PAYLOAD + "\r\n0\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        RequestReader.read(in, FrameLimits.defaults());
+        assertEquals(7, RequestReader.drain(in, 1024));
+        assertEquals(0, RequestReader.drain(in, 1024));
+        assertEquals(10, RequestReader.drain(new ByteArrayInputStream(new byte[100]), 10));
+    }
+
     /** Counts the bytes a reader pulled. */
     static final class CountingStream extends InputStream {
         private final byte[] data;
