@@ -9,8 +9,8 @@ import java.util.List;
  * are touched only when the command needs them.
  */
 public final class Main {
-    /** Printed by --version (decisions.md: our own version). */
-    public static final String VERSION = "3.0.0";
+    /** Printed by --version (decisions.md: our own version); the launchers pass the build's gold.version. */
+    public static final String VERSION = System.getProperty("gold.version", "3.0.0");
 
     private Main() {
     }
