@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Writes a table as a JSON array of objects ({@code --format json}): field names are the column
  * names; currency columns are numbers (divided and rounded like the table), other values that are
- * plain decimal numbers are numbers, everything else a string; an empty currency value is null.
+ * plain decimal numbers are numbers, everything else a string; an empty currency value is null;
+ * a repeated column name gets a {@code _2}, {@code _3}, ... suffix.
  * Only Jackson's streaming core is used, so the JSON path stays cheap to load.
  */
 public final class JsonRecordWriter {
@@ -33,10 +34,11 @@ public final class JsonRecordWriter {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             List<String> columns = table.columns();
+            List<String> keys = uniqueKeys(columns);
             for (List<String> row : table.rows()) {
                 g.writeStartObject();
                 for (int c = 0; c < columns.size(); c++) {
-                    g.writeFieldName(columns.get(c));
+                    g.writeFieldName(keys.get(c));
                     writeValue(g, columns.get(c), row.get(c));
                 }
                 g.writeEndObject();
@@ -48,6 +50,20 @@ public final class JsonRecordWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }
+    }
+
+    /**
+     * Field names for the columns: repeated names (several aggregates of one attribute, e.g.
+     * {@code Max(Charge),Min(Charge)}) get {@code _2}, {@code _3}, ... so that no value is lost.
+     */
+    static List<String> uniqueKeys(List<String> columns) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (String column : columns) {
+            int n = seen.merge(column, 1, Integer::sum);
+            keys.add(n == 1 ? column : column + "_" + n);
+        }
+        return keys;
     }
 
     private void writeValue(JsonGenerator g, String column, String value) throws IOException {

@@ -88,6 +88,13 @@ class ResponseRendererTest {
     }
 
     @Test
+    void jsonKeepsRepeatedColumnsApart() {
+        Response r = Response.success("000", "", 1, List.of(row("Job", "Charge", "34542", "Charge", "0")));
+        assertEquals("[ {\n  \"Charge\" : 34542,\n  \"Charge_2\" : 0\n} ]\n",
+                render(DisplayOptions.of(OutputFormat.JSON, false, true, false, 0), r));
+    }
+
+    @Test
     void csvQuotesWhereNeeded() {
         Response r = Response.success("000", "", 1, List.of(row("User", "Name", "amy", "CommonName", "Wilkes, Amy")));
         assertEquals("Name,CommonName\namy,\"Wilkes, Amy\"\n",
