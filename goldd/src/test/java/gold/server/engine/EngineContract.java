@@ -190,4 +190,23 @@ abstract class EngineContract {
         gold.ok(req("Attribute", "Undelete").where("Object", "User").where("Name", "Shell"));
         assertEquals("sh", field(gold.ok(req("User", "Query").where("Name", "amy").get("Shell")), 0, "Shell"));
     }
+
+    @Test
+    void sortBySequenceOrdersAttributesByTheirSequence() {
+        Response r = gold.ok(req("Attribute", "Query").where("Object", "User").get("Name").option("SortBySequence", "True"));
+        assertEquals("Name", field(r, 0, "Name"));
+        assertEquals("TransactionId", field(r, r.data().size() - 1, "Name"));
+    }
+
+    @Test
+    void databaseErrorsAnswer720WithAPlainMessageAndRollBack() throws Exception {
+        gold.ok(req("Machine", "Create").set("Name", "colony"));
+        gold.execute("DROP TABLE g_machine_log");
+        String before = gold.footprint();
+        Response r = gold.call(req("Machine", "Modify").where("Name", "colony").set("Description", "x"));
+        assertEquals("720", r.code());
+        assertTrue(!r.message().contains("g_machine"), r.message());
+        assertEquals(before, gold.footprint());
+        assertEquals("", field(gold.ok(req("Machine", "Query").where("Name", "colony")), 0, "Description"));
+    }
 }
