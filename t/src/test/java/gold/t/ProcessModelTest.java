@@ -86,6 +86,52 @@ class ProcessModelTest {
         }
     }
 
+    @Test
+    void stopLetsARequestInFlightFinish() throws Exception {
+        try (Installation gold = Installation.create(Map.of("server.workers", "1"))) {
+            Path pauses = Files.createTempDirectory(gold.home(), "pause");
+            gold.environment("GOLD_JAVA_OPTS", "-Dgold.test.pause.dir=" + pauses);
+            if (Installation.admin().equals("gold")) {
+                new ProcessBuilder("chown", "gold:", pauses.toString()).start().waitFor();
+            }
+            gold.start();
+            long worker = onlyWorker(gold.masterPid());
+            Files.writeString(pauses.resolve("before-commit.arm"), "");
+            Installation.Result[] made = new Installation.Result[1];
+            Thread client = Thread.ofVirtual().start(() -> {
+                try {
+                    made[0] = gold.run("gmkuser", "-n", "In Flight", "ida");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Path marker = pauses.resolve("before-commit." + worker);
+            waitFor(() -> Files.exists(marker), Duration.ofSeconds(60), "the request to reach the pause point");
+
+            Installation.Result[] stopped = new Installation.Result[1];
+            Thread stopper = Thread.ofVirtual().start(() -> {
+                try {
+                    stopped[0] = gold.run("goldd", "--stop");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(1500);
+            assertTrue(ProcessHandle.of(worker).map(ProcessHandle::isAlive).orElse(false), "worker waits for its request");
+            Files.delete(marker);
+            client.join(Duration.ofSeconds(60));
+            stopper.join(Duration.ofSeconds(60));
+            assertEquals("Successfully created 1 User\n", made[0].stdout(), made[0].toString());
+            assertEquals(0, stopped[0].exit(), stopped[0].toString());
+            waitFor(() -> !ProcessHandle.of(worker).map(ProcessHandle::isAlive).orElse(false), Duration.ofSeconds(30),
+                    "the worker to exit");
+
+            gold.start();
+            assertEquals(0, gold.run("glsuser", "ida").exit());
+            assertTrue(gold.run("glsuser", "--quiet", "ida").stdout().startsWith("ida "), "the request committed");
+        }
+    }
+
     static long onlyWorker(long master) throws Exception {
         List<Long> ws = workers(master);
         assertEquals(1, ws.size(), "one worker: " + ws);
