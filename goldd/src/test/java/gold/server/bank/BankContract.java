@@ -609,4 +609,98 @@ abstract class BankContract {
         assertEquals(1000, g.ok(req("Account", "Balance", "Project", "chemistry").actor("amy")).count(),
                 "a project administrator sees the project's balance");
     }
+
+    /**
+     * 8 threads, 320 random reserves and charges of distinct jobs against three allocations of one
+     * account: every outcome is exact (success, or 784 for a reserve that does not fit), the allocations
+     * lose exactly what was charged, each allocation's amount equals the sum of its journaled deltas,
+     * and every live hold still fits inside what was available when it was placed.
+     */
+    @Test
+    void concurrentChargesAndReservationsKeepExactTotals() throws Exception {
+        BankGold g = gettingStarted();
+        long t = now();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000", "EndTime", String.valueOf(t + 100000)));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000", "EndTime", String.valueOf(t + 200000)));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        int threads = 8;
+        int perThread = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicLong charged = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong reserved = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger refusedReserves = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (int th = 0; th < threads; th++) {
+            int thread = th;
+            futures.add(pool.submit(() -> {
+                java.util.Random random = new java.util.Random(thread);
+                for (int i = 0; i < perThread; i++) {
+                    String jobId = "J" + thread + "." + i;
+                    int processors = 1 + random.nextInt(10);
+                    String action = random.nextInt(3) == 0 ? "Reserve" : "Charge";
+                    Response r = chemistryJob(g, action, "JobId", jobId, "Processors", String.valueOf(processors),
+                            "WallDuration", "1");
+                    if (r.code().equals("784") && action.equals("Reserve")) {
+                        refusedReserves.incrementAndGet();
+                        continue;
+                    }
+                    if (!r.code().equals("000")) {
+                        throw new AssertionError(action + " " + jobId + ": " + r.code() + " " + r.message());
+                    }
+                    (action.equals("Charge") ? charged : reserved).addAndGet(processors);
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertEquals(threads * perThread, Integer.parseInt(g.text("SELECT COUNT(*) FROM g_job"))
+                + refusedReserves.get());
+        assertEquals(3000.0 - charged.get(), g.number("SELECT SUM(g_amount) FROM g_allocation"));
+        assertEquals((double) charged.get(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_transaction"
+                + " WHERE g_object = 'Job' AND g_action = 'Charge'"));
+        assertEquals((double) reserved.get(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation"
+                + " WHERE g_deleted = 'False'"));
+        for (long allocation = 1; allocation <= 3; allocation++) {
+            assertEquals(g.amount(allocation), g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_allocation = "
+                    + allocation), "journal invariant for allocation " + allocation);
+        }
+        assertEquals(g.text("SELECT COUNT(*) FROM g_transaction"), g.text("SELECT COUNT(DISTINCT g_id) FROM g_transaction"));
+        assertTrue(charged.get() > 0 && reserved.get() > 0);
+    }
+
+    /** 240 concurrent reservations of 10 against one allocation of 1000: exactly 100 fit, never more. */
+    @Test
+    void concurrentReservationsNeverOverbookAnAllocation() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicInteger placed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (int th = 0; th < 8; th++) {
+            int thread = th;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 30; i++) {
+                    Response r = chemistryJob(g, "Reserve", "JobId", "R" + thread + "." + i, "Processors", "10",
+                            "WallDuration", "1");
+                    switch (r.code()) {
+                        case "000" -> placed.incrementAndGet();
+                        case "784" -> refused.incrementAndGet();
+                        default -> throw new AssertionError(r.code() + " " + r.message());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertEquals(List.of(100, 140), List.of(placed.get(), refused.get()));
+        assertEquals(1000.0, g.number("SELECT SUM(g_amount) FROM g_reservation_allocation"));
+        assertEquals(0, g.ok(req("Account", "Balance", "Id", "2")).count());
+    }
 }
