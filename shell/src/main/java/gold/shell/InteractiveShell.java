@@ -63,15 +63,28 @@ final class InteractiveShell {
                 } catch (EndOfFileException e) {
                     break;
                 }
-                if (InputLine.isQuit(line)) {
+                if (!runLines(line, lines)) {
                     break;
                 }
-                lines.accept(line);
                 terminal.flush();
             }
         } finally {
             save(reader);
         }
+    }
+
+    /**
+     * Runs the lines of one accepted buffer: usually one, several when a script was pasted (the
+     * terminal's bracketed paste keeps its line breaks). False when one of them ends the session.
+     */
+    private static boolean runLines(String buffer, Consumer<String> lines) {
+        for (String line : buffer.split("\\R")) {
+            if (InputLine.isQuit(line)) {
+                return false;
+            }
+            lines.accept(line);
+        }
+        return true;
     }
 
     private void save(LineReader reader) {

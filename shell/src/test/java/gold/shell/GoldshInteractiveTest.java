@@ -172,6 +172,16 @@ class GoldshInteractiveTest {
     }
 
     @Test
+    void aPastedScriptRunsLineByLineUpToQuit() throws Exception {
+        try (Session s = new Session(dir.resolve("history"))) {
+            await(() -> s.screen().contains("gold> "), "the prompt");
+            s.type("\033[200~User Query\nProject Query\nquit\nMachine Query\033[201~\r");
+            assertEquals(0, s.status.get(20, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of("User", "Project"), server.received().stream().map(Request::object).toList());
+    }
+
+    @Test
     void endOfInputEndsTheSessionAndFailuresSetTheStatus() throws Exception {
         server.answer(r -> List.of(Response.failure("740", "Foo is not a valid object")));
         try (Session s = new Session(dir.resolve("history"))) {
