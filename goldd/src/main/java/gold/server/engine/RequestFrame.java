@@ -84,6 +84,9 @@ final class RequestFrame {
                     c.rollback();
                     return r;
                 }
+                // every successful request consumes a request id, also one that journaled nothing
+                // (Account Balance, Account Query with options, Modify of 0 objects), as the classic does
+                ctx.requestId();
                 if (ctx.stale()) {
                     MetadataCache.bump(c);
                     r = r.code().equals("000") ? r.withStatus(Status.Success, "080", r.message()) : r;

@@ -61,6 +61,17 @@ abstract class EngineContract {
     }
 
     @Test
+    void successfulModifyingRequestThatJournalsNothingStillConsumesARequestId() throws Exception {
+        Response none = gold.ok(req("User", "Modify").where("Name", "nobody").set("Description", "x"));
+        assertEquals("Successfully modified 0 Users", none.message());
+        assertTrue(gold.call(req("User", "Modify").where("Name", "nobody").set("Active", "maybe")).isFailure());
+        gold.ok(req("User", "Create").set("Name", "amy"));
+        Response amy = gold.ok(req("User", "Query").where("Name", "amy").get("RequestId"));
+        // 272 went to the empty Modify, the failed Modify took none
+        assertEquals("273", field(amy, 0, "RequestId"));
+    }
+
+    @Test
     void userCreateAppliesDefaultsAndReturnsTheCreatedRow() {
         Response r = gold.ok(req("User", "Create").set("Name", "amy").set("CommonName", "Wilkes, Amy")
                 .set("EmailAddress", "amy@western.edu"));

@@ -1,0 +1,54 @@
+package gold.t.commands;
+
+import gold.t.Installation;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Replays transcript steps on an installation: runs the step's program of the install tree with its
+ * words and compares stdout, stderr and exit status exactly (after masking the step's day-dependent
+ * date columns). A failure message shows the command, its line in the resource and both outputs.
+ */
+final class TranscriptPlayer {
+    private final Installation gold;
+    private final String resource;
+    private final Map<String, String> synopses;
+
+    TranscriptPlayer(Installation gold, String resource) throws IOException {
+        this.gold = gold;
+        this.resource = resource;
+        this.synopses = Synopses.all();
+    }
+
+    void play(Transcript.Step step) throws IOException {
+        List<String> words = step.words();
+        Installation.Result r = gold.run(words.get(0), words.subList(1, words.size()).toArray(String[]::new));
+        String where = resource + ":" + step.line() + " $ " + step.commandLine() + "\n" + r;
+        String expected = DayDependentDates.mask(step.expectedStdout(), step.dateColumns());
+        String actual = DayDependentDates.mask(r.stdout(), step.dateColumns());
+        switch (step.mode()) {
+            case EXACT -> assertEquals(expected, actual, "stdout of " + where);
+            case PREFIX -> assertTrue(actual.startsWith(expected), "stdout must start with\n" + expected + "\n" + where);
+            case SUFFIX -> assertTrue(actual.endsWith(expected), "stdout must end with\n" + expected + "\n" + where);
+        }
+        assertEquals(expectedStderr(step), r.stderr(), "stderr of " + where);
+        assertEquals(step.exit(), r.exit(), "exit status of " + where);
+    }
+
+    private String expectedStderr(Transcript.Step step) {
+        String text = Transcript.lines(step.stderr());
+        if (step.usage()) {
+            String synopsis = synopses.get(step.program());
+            if (synopsis == null) {
+                throw new IllegalArgumentException("no synopsis for " + step.program());
+            }
+            text += Synopses.usage(synopsis);
+        }
+        return text;
+    }
+}
