@@ -5,14 +5,12 @@ import gold.protocol.GoldException;
 import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
-import gold.protocol.Row;
 import gold.server.auth.Authorizer;
 import gold.server.auth.Decision;
 import gold.server.auth.Subject;
 import gold.server.meta.Metadata;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +42,10 @@ public final class Dispatcher {
                 ctx.overridden(true);
             }
         }
+        boolean shielded = PasswordShield.applies(meta, request);
+        if (shielded) {
+            PasswordShield.checkConditions(request);
+        }
         Request cooked = RequestChecks.cook(ctx, request);
         if ("True".equals(request.option("NoRefresh"))) {
             ctx.noRefresh();
@@ -52,14 +54,16 @@ public final class Dispatcher {
                 : handlers.find(request.object(), plain);
         if (handler.isPresent()) {
             try {
-                return masked(meta, request, handler.get().handle(ctx, cooked));
+                Response r = handler.get().handle(ctx, cooked);
+                return shielded ? PasswordShield.mask(cooked, r) : r;
             } catch (GoldException e) {
                 if (!e.code().equals(Code.UNSUPPORTED_ACTION.code()) && !e.code().equals(Code.UNSUPPORTED_OBJECT.code())) {
                     throw e;
                 }
             }
         }
-        return masked(meta, request, engine.execute(ctx, cooked));
+        Response r = engine.execute(ctx, cooked);
+        return shielded ? PasswordShield.mask(cooked, r) : r;
     }
 
     /** Whether the request writes (decides the transaction kind before anything runs). */
@@ -71,17 +75,5 @@ public final class Dispatcher {
         Optional<ActionHandler> handler = Actions.scoped(request.action()) ? Optional.empty()
                 : handlers.find(request.object(), plain);
         return handler.map(h -> h.writes(request)).orElse(!plain.equals("Query"));
-    }
-
-    /** Password hashes go to nobody but a SystemAdmin (decisions.md). */
-    private static Response masked(Metadata meta, Request request, Response r) {
-        boolean passwords = request.objects().stream().anyMatch(o -> o.name().equals("Password"));
-        if (!passwords || meta.rolesOf(request.actor()).contains("SystemAdmin")) {
-            return r;
-        }
-        List<Row> rows = r.data().stream().map(row -> new Row(row.name(), row.fields().stream()
-                .map(f -> f.name().equals("Password") ? new Row.Field(f.name(), "") : f).toList())).toList();
-        return new Response(r.status(), r.code(), r.message(), r.count(), rows, r.chunkNum(), r.chunkMax(),
-                r.actor(), r.server());
     }
 }

@@ -115,6 +115,9 @@ public final class TransactionRecord {
     }
 
     private void map(ObjectMeta meta, String n, String v, String separator) {
+        if (meta.name().equals("Password") && n.equals("Password")) {
+            return; // the journal is readable by everybody; the hash is not (decisions.md)
+        }
         if (n.equals("Name") || n.equals("Id")) {
             (meta.association() ? children : names).add(v);
         } else if (meta.association() && n.equals(meta.parent())) {

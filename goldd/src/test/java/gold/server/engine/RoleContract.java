@@ -102,5 +102,13 @@ abstract class RoleContract {
         assertEquals(32, hash.length());
         assertFalse(hash.contains("secret123"));
         assertEquals("secret123", gold.service().passwordOf("amy").orElseThrow());
+        Response aliased = gold.ok(Request.builder("Password", "Query").actor("amy")
+                .get(new gold.protocol.Selection("", "Password", "", "Secret")));
+        assertEquals("", aliased.data().get(0).get("Secret"));
+        assertEquals("444", gold.call(Request.builder("Password", "Query").actor("amy")
+                .where(Condition.of("Password", "Match", hash.substring(0, 1) + "*"))).code());
+        Response journal = gold.ok(Request.builder("Transaction", "Query").actor("amy").where("Object", "Password")
+                .option("ShowHidden", "True"));
+        assertFalse(journal.data().get(0).get("Details").contains(hash.substring(0, 10)));
     }
 }
