@@ -35,6 +35,7 @@ final class WorkerProcess {
     void start() throws IOException {
         String java = System.getProperty("gold.java", ProcessHandle.current().info().command().orElse("java"));
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + settings.workerHeap(), "-XX:+UseSerialGC",
+                "--enable-native-access=ALL-UNNAMED", // the SQLite driver loads its native library
                 "-XX:+ExitOnOutOfMemoryError", "-Dgold.home=" + paths.home(), "-Dgold.version=" + Goldd.VERSION));
         cmd.addAll(Master.passThroughProperties());
         if (!screenLevel.isEmpty()) {
