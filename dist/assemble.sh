@@ -63,7 +63,7 @@ exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \$GOLD_JAVA_OPTS -
     -Dgold.java="$java" -cp "\$root/lib/*" gold.server.Goldd "\$@"
 LAUNCH
 chmod 755 "$tree/sbin/goldd"
-launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m gold_init.jsa ""
+launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m gold_init.jsa --enable-native-access=ALL-UNNAMED
 # Training runs make the start-up archives: a request each, to a port where nobody listens.
 train=$(mktemp -d)
 mkdir -p "$train/etc"
