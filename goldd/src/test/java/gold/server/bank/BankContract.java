@@ -703,4 +703,47 @@ abstract class BankContract {
         assertEquals(1000.0, g.number("SELECT SUM(g_amount) FROM g_reservation_allocation"));
         assertEquals(0, g.ok(req("Account", "Balance", "Id", "2")).count());
     }
+
+    /**
+     * Randomized model-based run: 6 threads x 150 random operations (deposit, withdraw, transfer,
+     * reserve, charge with and without its reservation, refund) over three accounts, checked against an
+     * independent model of order-independent sums, plus the journal invariant for every allocation
+     * (all active throughout): Amount = sum of its journaled deltas; transaction ids stay dense.
+     */
+    @Test
+    void randomizedConcurrentOperationsMatchAnIndependentModel() throws Exception {
+        BankGold g = open();
+        g.machines("m");
+        for (int i = 1; i <= BankModelRun.ACCOUNTS; i++) {
+            g.users("u" + i);
+            g.ok(BankGold.create("Project", "Name", "p" + i).option("CreateAccount", "False"));
+            g.account("a" + i, new String[] {"p" + i}, new String[] {"u" + i}, new String[] {"ANY"});
+            g.ok(req("Account", "Deposit", "Id", String.valueOf(i), "Amount", "100000"));
+        }
+        BankModelRun.Model model = new BankModelRun.Model();
+        int threads = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (int th = 0; th < threads; th++) {
+            futures.add(pool.submit(new BankModelRun(g, model, th, 150)));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+            f.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertEquals(threads * 150L, model.operations.get());
+        for (long a = 1; a <= BankModelRun.ACCOUNTS; a++) {
+            assertEquals(model.credits.get(a).sum(), g.number("SELECT SUM(g_amount) FROM g_allocation WHERE g_account = "
+                    + a), "credits of account " + a);
+        }
+        assertEquals(model.jobCharges.sum(), g.number("SELECT COALESCE(SUM(g_charge), 0) FROM g_job"));
+        assertEquals(model.held.sum(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation"
+                + " WHERE g_deleted = 'False'"));
+        for (List<String> row : g.rows("SELECT g_id, g_amount FROM g_allocation")) {
+            assertEquals(Double.parseDouble(row.get(1)), g.number("SELECT COALESCE(SUM(g_delta), 0) FROM g_transaction"
+                    + " WHERE g_allocation = " + row.get(0)), "journal invariant for allocation " + row.get(0));
+        }
+        assertEquals(g.text("SELECT COUNT(*) FROM g_transaction"),
+                g.text("SELECT MAX(g_id) - MIN(g_id) + 1 FROM g_transaction"), "transaction ids are dense");
+    }
 }
