@@ -746,4 +746,69 @@ abstract class BankContract {
         assertEquals(g.text("SELECT COUNT(*) FROM g_transaction"),
                 g.text("SELECT MAX(g_id) - MIN(g_id) + 1 FROM g_transaction"), "transaction ids are dense");
     }
+
+    List<List<String>> journalSince(BankGold g, long first) throws Exception {
+        return g.rows("SELECT g_object, g_action, g_name, g_child FROM g_transaction WHERE g_id >= " + first
+                + " ORDER BY g_id");
+    }
+
+    static List<String> step(String object, String action, String name, String child) {
+        return java.util.Arrays.asList(object, action, name, child);
+    }
+
+    /** transactions-journal.md 4.3; generic creates of AutoGen objects name no Id (rule 3.2.1). */
+    @Test
+    void eachBankActionWritesTheDocumentedJournalSequence() throws Exception {
+        BankGold g = open();
+        g.users("amy").machines("colony");
+        long t = g.nextTransaction();
+        g.project("chemistry", "", "amy");
+        assertEquals(List.of(step("Project", "Create", "chemistry", null), step("Account", "Create", "chemistry", null),
+                        step("AccountProject", "Create", "1", "chemistry"), step("AccountUser", "Create", "1", "MEMBERS"),
+                        step("AccountMachine", "Create", "1", "ANY"), step("ProjectUser", "Create", "chemistry", "amy")),
+                journalSince(g, t));
+        t = g.nextTransaction();
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "1000"));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "10"));
+        assertEquals(List.of(step("Allocation", "Create", null, null), step("Account", "Deposit", "1", null),
+                step("Allocation", "Modify", "1", null), step("Account", "Deposit", "1", null)), journalSince(g, t));
+        t = g.nextTransaction();
+        g.ok(req("Account", "Withdraw", "Id", "1", "Amount", "10"));
+        assertEquals(List.of(step("Allocation", "Modify", "1", null), step("Account", "Withdraw", "1", "1")),
+                journalSince(g, t));
+        g.account("other", new String[] {"ANY"}, new String[] {"ANY"}, new String[] {"ANY"});
+        t = g.nextTransaction();
+        g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "100"));
+        assertEquals(List.of(step("Allocation", "Modify", "1", null), step("Account", "Transfer", "1", "1"),
+                step("Allocation", "Create", null, null), step("Account", "Transfer", "2", "2")), journalSince(g, t));
+        t = g.nextTransaction();
+        Response quote = g.call(job("Quote", "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony",
+                "Processors", "2", "WallDuration", "10").option("Guarantee", "True"));
+        assertEquals("Successfully quoted 20 credits with quote id 1", quote.message());
+        assertEquals(List.of(step("Job", "Create", null, null), step("Quotation", "Create", null, null),
+                step("QuotationChargeRate", "Create", "1", "Processors"), step("Quotation", "Modify", "1", null),
+                step("Job", "Quote", null, null)), journalSince(g, t));
+        t = g.nextTransaction();
+        g.ok(job("Reserve", "JobId", "PBS.7", "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony",
+                "Processors", "2", "WallDuration", "10", "QuoteId", "1"));
+        assertEquals(List.of(step("Job", "Modify", "1", null), step("Reservation", "Create", "PBS.7", null),
+                step("ReservationAllocation", "Create", "1", "1"), step("Job", "Reserve", null, null)),
+                journalSince(g, t));
+        t = g.nextTransaction();
+        g.ok(job("Charge", "JobId", "PBS.7", "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony",
+                "Processors", "2", "WallDuration", "5", "QuoteId", "1"));
+        assertEquals(List.of(step("Quotation", "Modify", "1", null), step("Allocation", "Modify", "1", null),
+                step("Job", "Charge", "1", "PBS.7"), step("Reservation", "Delete", "PBS.7", null),
+                step("ReservationAllocation", "Delete", "1", null), step("Job", "Modify", "1", null)),
+                journalSince(g, t));
+        t = g.nextTransaction();
+        g.ok(req("Job", "Refund", "JobId", "PBS.7"));
+        assertEquals(List.of(step("Allocation", "Modify", "1", null), step("Job", "Refund", null, null),
+                step("Job", "Modify", "1", null)), journalSince(g, t));
+        assertEquals("PBS.7", g.text("SELECT g_job_id FROM g_transaction WHERE g_action = 'Refund'"));
+        t = g.nextTransaction();
+        assertEquals("Successfully activated 0 credits and deactivated 0 credits",
+                g.ok(req("Allocation", "Refresh")).message());
+        assertEquals(t, g.nextTransaction(), "nothing to flip, nothing journaled");
+    }
 }
