@@ -91,6 +91,9 @@ final class RequestChecks {
                 throw Code.FAILED.exception(o.name() + " " + attr.name() + " is a primary key and cannot be modified");
             }
             if (a.op().equals("Inc") || a.op().equals("Dec")) {
+                if (!(attr.type().integral() || attr.type().floating()) || a.value().equals("NULL")) {
+                    throw Code.FAILED.exception(attr.name() + " cannot be incremented or decremented by " + a.value());
+                }
                 attr.type().check(attr.name(), a.value());
             } else {
                 ValueRules.check(ctx, attr, a.value());
