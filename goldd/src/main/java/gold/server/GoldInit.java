@@ -34,6 +34,12 @@ public final class GoldInit {
     }
 
     public static void main(String[] args) throws IOException {
+        // a command-line tool: only warnings and errors of the libraries reach the terminal
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setLevel(java.util.logging.Level.WARNING);
+        }
         String admin = null;
         String key = null;
         boolean interactive = System.console() != null;
