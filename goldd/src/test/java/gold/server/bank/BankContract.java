@@ -811,4 +811,64 @@ abstract class BankContract {
                 g.ok(req("Allocation", "Refresh")).message());
         assertEquals(t, g.nextTransaction(), "nothing to flip, nothing journaled");
     }
+
+    @Test
+    void configurationDrivesAutogenAndDefaults() throws Exception {
+        gold = open(home, Map.of("account.autogen", "false", "user.autogen", "True", "project.autogen", "true",
+                "machine.default", "colony"));
+        BankGold g = gold;
+        g.machines("colony");
+        assertEquals("Successfully created 1 Project", g.project("chemistry", "").message());
+        assertEquals("Successfully created 1 Project\nAuto-generated Account 1", g.project("physics", "True").message());
+        assertEquals(2, g.account("open", new String[] {"ANY"}, new String[] {"ANY"}, new String[] {"ANY"}));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        Response charge = g.call(job("Charge", "JobId", "J1", "UserId", "newbie", "ProjectId", "newproject",
+                "Processors", "3", "WallDuration", "10"));
+        assertEquals("Successfully charged job J1 for 30 credits", charge.message());
+        assertEquals("Auto-Generated", g.text("SELECT g_description FROM g_user WHERE g_name = 'newbie'"));
+        assertEquals("1", g.text("SELECT COUNT(*) FROM g_project WHERE g_name = 'newproject'"));
+        assertEquals("2", g.text("SELECT COUNT(*) FROM g_account"), "job-function autogen creates no account");
+        assertEquals("colony", g.text("SELECT g_machine FROM g_job WHERE g_job_id = 'J1'"));
+    }
+
+    @Test
+    void reservationsAccumulateUntilChargedOrReplaced() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        chemistryJob(g, "Reserve", "JobId", "R", "Processors", "1", "WallDuration", "100");
+        chemistryJob(g, "Reserve", "JobId", "R", "Processors", "2", "WallDuration", "100");
+        assertEquals(700, g.ok(req("Account", "Balance", "Id", "2")).count());
+        Response replaced = g.call(job("Reserve", "JobId", "R", "UserId", "amy", "ProjectId", "chemistry",
+                "MachineName", "colony", "Processors", "4", "WallDuration", "100").option("Replace", "True"));
+        assertEquals("Successfully reserved 400 credits for job R\n2 reservations were removed", replaced.message());
+        assertEquals(600, g.ok(req("Account", "Balance", "Id", "2")).count());
+        chemistryJob(g, "Reserve", "JobId", "R", "Processors", "1", "WallDuration", "100");
+        Response charge = g.call(job("Charge", "JobId", "R", "UserId", "amy", "ProjectId", "chemistry",
+                "MachineName", "colony", "WallDuration", "50", "Charge", "123.5")
+                .option("ItemizedCharges", "site formula"));
+        assertEquals("Successfully charged job R for 124 credits\n2 reservations were removed", charge.message());
+        assertEquals(876.5, g.amount(1));
+        assertEquals("WallDuration=50,ItemizedCharges:=site formula",
+                g.text("SELECT g_details FROM g_transaction WHERE g_action = 'Charge'"));
+        assertEquals(1000 - 123.5, g.number("SELECT g_amount FROM g_allocation WHERE g_id = 1"));
+        assertEquals("The account balance is 0.24 credits",
+                g.ok(req("Account", "Balance", "Id", "2", "ShowHours", "False")).message(), "ShowHours with any value (K14)");
+    }
+
+    @Test
+    void withdrawAndTransferFromANamedAllocationKeepItsWindow() throws Exception {
+        BankGold g = gettingStarted();
+        long end = now() + 50000;
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "500", "EndTime", String.valueOf(end)));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "700"));
+        assertEquals("Successfully withdrew 100 credits from account 1",
+                g.ok(req("Account", "Withdraw", "Id", "1", "Amount", "100", "Allocation", "2")).message());
+        assertEquals(List.of(500.0, 600.0), List.of(g.amount(1), g.amount(2)));
+        g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "550"));
+        assertEquals(List.of(0.0, 550.0), List.of(g.amount(1), g.amount(2)), "earliest-expiring first");
+        assertEquals(List.of(List.of(String.valueOf(end), "500.0"), List.of("2147483647", "50.0")),
+                g.rows("SELECT g_end_time, g_amount FROM g_allocation WHERE g_account = 2 ORDER BY g_end_time").stream()
+                        .map(r -> List.of(r.get(0), String.valueOf(Double.parseDouble(r.get(1))))).toList(),
+                "credits keep the expiry of the allocation they came from");
+    }
 }
