@@ -1,0 +1,24 @@
+package gold.bench;
+
+/**
+ * The outcome of one load phase: which request, database, suite and concurrency, how many succeeded
+ * and failed in the measured window, their latencies, and what the server trees used meanwhile
+ * (goldd: master + workers; the database: postmaster + backends, or nothing for embedded SQLite).
+ */
+public record Cell(String database, Operation op, Suite suite, int clients, double seconds, int failures,
+                   String firstFailure, Latencies latencies, double goldCpuSeconds, double goldRssMiB,
+                   double dbCpuSeconds) {
+
+    public double perSecond() {
+        return seconds <= 0 ? 0 : latencies.count() / seconds;
+    }
+
+    /** Server CPU as a percentage of one core over the measured window. */
+    public double goldCpuPercent() {
+        return seconds <= 0 ? 0 : 100 * goldCpuSeconds / seconds;
+    }
+
+    public double dbCpuPercent() {
+        return seconds <= 0 ? 0 : 100 * dbCpuSeconds / seconds;
+    }
+}

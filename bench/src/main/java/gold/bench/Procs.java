@@ -1,0 +1,72 @@
+package gold.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * CPU time and resident memory of a server process tree (goldd's master and worker JVMs, or the
+ * postmaster and its backends), read from /proc. Linux only, which is where the benchmark runs.
+ */
+public final class Procs {
+    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on every Linux the benchmark targets
+
+    private Procs() {
+    }
+
+    /** A sample of the tree: CPU seconds used so far (user + system) and the summed RSS in MiB. */
+    public record Sample(double cpuSeconds, double rssMiB, int processes) {
+    }
+
+    public static Sample sample(long rootPid) {
+        double cpu = 0;
+        double rss = 0;
+        List<Long> tree = tree(rootPid);
+        for (long pid : tree) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                cpu += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+                rss += Long.parseLong(f[21]) * 4096 / 1048576.0;
+            } catch (IOException | RuntimeException gone) {
+                // the process ended between listing and reading: it no longer uses anything
+            }
+        }
+        return new Sample(cpu, rss, tree.size());
+    }
+
+    /** The pid and all its descendants. */
+    static List<Long> tree(long rootPid) {
+        List<long[]> parents = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(Path.of("/proc"))) {
+            for (Path d : dirs.toList()) {
+                String name = d.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(d.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    parents.add(new long[] {Long.parseLong(name), Long.parseLong(f[1])});
+                } catch (IOException | RuntimeException gone) {
+                    // exited while we listed
+                }
+            }
+        } catch (IOException e) {
+            return List.of(rootPid);
+        }
+        List<Long> out = new ArrayList<>(List.of(rootPid));
+        for (int i = 0; i < out.size(); i++) {
+            long p = out.get(i);
+            for (long[] pp : parents) {
+                if (pp[1] == p) {
+                    out.add(pp[0]);
+                }
+            }
+        }
+        return out;
+    }
+}

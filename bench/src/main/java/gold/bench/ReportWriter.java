@@ -1,0 +1,186 @@
+package gold.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static gold.bench.Markdown.num;
+
+/** Writes the Markdown report of one run: machine facts, every figure, and the targets compared. */
+final class ReportWriter {
+    static final double PERL_CHARGES = 19.5;
+    static final double PERL_BALANCES = 36;
+    static final double PERL_GCHARGE_MS = 196;
+    static final double PERL_VERSION_MS = 150;
+    private final Options o;
+    private final Results r;
+    private final Markdown md = new Markdown();
+
+    ReportWriter(Options o, Results r) {
+        this.o = o;
+        this.r = r;
+    }
+
+    String write() {
+        md.heading(1, "Gold benchmark report");
+        md.paragraph("Run started " + r.started + ", took " + num(r.elapsedSeconds, 0) + " s. Command: `./bench.sh"
+                + "` with " + num(o.seconds(), 1) + " s measured per load cell after " + num(o.warmup(), 1)
+                + " s warm-up. Figures are from one run on one machine: compare them with care.");
+        machine();
+        server();
+        ceiling();
+        startup();
+        scale();
+        targets();
+        if (!r.problems.isEmpty()) {
+            md.heading(2, "Problems during the run");
+            md.paragraph(String.join("\n\n", r.problems));
+        }
+        return md.toString();
+    }
+
+    private void machine() {
+        md.heading(2, "Machine");
+        List<List<String>> rows = new ArrayList<>();
+        r.facts.forEach((k, v) -> rows.add(List.of(k, v)));
+        rows.add(List.of("load average at start / end (1, 5, 15 min)", r.loadStart + " / " + r.loadEnd));
+        double start = Double.parseDouble(r.loadStart.split(" ")[0]);
+        boolean shared = start > 0.5 * Runtime.getRuntime().availableProcessors();
+        rows.add(List.of("machine shared with other work", shared ? "yes: load before the run was already "
+                + r.loadStart.split(" ")[0] + " on " + Runtime.getRuntime().availableProcessors() + " cores" : "no (idle at start)"));
+        rows.add(List.of("security suites", String.join(", ", o.suites().stream().map(Suite::label).toList())
+                + " (authentication on in all; +enc = encryption on)"));
+        rows.add(List.of("load generator", "a separate JVM (gold.bench.Bench) with one gold.protocol.client.GoldClient per client thread; "
+                + "every request is a new connection (classic protocol)"));
+        md.table(List.of("fact", "value"), rows);
+        md.heading(3, "Row counts");
+        List<List<String>> counts = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : r.rowCounts.entrySet()) {
+            e.getValue().forEach((t, n) -> counts.add(List.of(e.getKey(), t, n)));
+        }
+        md.table(List.of("database", "table", "rows"), counts);
+    }
+
+    private void server() {
+        md.heading(2, "Server: requests through the full protocol");
+        md.paragraph("Balance = Account Balance of amy (gbalance --total -u amy); Charge = Job Charge of a job the same client "
+                + "reserved just before (the Reserve is not timed and not counted, so a client's Charge rate is about half of its "
+                + "request rate); Deposit = Account Deposit of 1 credit; Query = User Query Name==amy. CPU is summed over "
+                + "the process tree in % of one core (goldd = master + workers; db = postmaster + backends); RSS is goldd's.");
+        for (String db : List.of("postgresql", "sqlite")) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Cell c : r.cells) {
+                if (!c.database().equals(db)) {
+                    continue;
+                }
+                Latencies l = c.latencies();
+                rows.add(List.of(c.op().label(), c.suite().label(), String.valueOf(c.clients()), num(c.perSecond(), 1),
+                        num(l.medianMillis(), 2), num(l.percentileMillis(90), 2), num(l.percentileMillis(99), 2),
+                        num(l.maxMillis(), 2), String.valueOf(l.count()), c.failures() == 0 ? "0" : c.failures() + " (" + c.firstFailure() + ")",
+                        num(c.goldCpuPercent(), 0), num(c.goldRssMiB(), 0), db.equals("sqlite") ? "-" : num(c.dbCpuPercent(), 0)));
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            md.heading(3, db);
+            md.table(List.of("request", "suite", "clients", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "n", "failures",
+                    "goldd CPU %", "goldd RSS MiB", "db CPU %"), rows);
+        }
+    }
+
+    private void ceiling() {
+        md.heading(2, "Ceiling: the same SQL replayed by pgbench");
+        if (r.captures.isEmpty()) {
+            md.paragraph("Not measured (see Problems).");
+            return;
+        }
+        md.paragraph("The statements below were captured from the benchmark cluster's log (log_min_duration_statement = 0 "
+                + "while one classic-suite request ran; parameters written in) and replayed by pgbench at the same "
+                + "concurrency on the same database. Overhead = pgbench transactions/s divided by goldd requests/s "
+                + "(classic suite, PostgreSQL).");
+        List<List<String>> rows = new ArrayList<>();
+        for (Ceiling.Replay rep : r.replays) {
+            Optional<Cell> cell = r.cell("postgresql", rep.op(), Suite.CLASSIC, rep.clients());
+            rows.add(List.of(rep.op().label(), String.valueOf(rep.clients()), num(rep.tps(), 1), num(rep.latencyMillis(), 2),
+                    cell.map(c -> num(c.perSecond(), 1)).orElse("-"),
+                    cell.map(c -> num(c.latencies().medianMillis(), 2)).orElse("-"),
+                    cell.map(c -> num(rep.tps() / Math.max(c.perSecond(), 1e-9), 2) + "x").orElse("-")));
+        }
+        md.table(List.of("request", "clients", "pgbench tps", "pgbench avg latency ms", "goldd req/s", "goldd p50 ms",
+                "overhead (raw SQL / goldd)"), rows);
+        for (Ceiling.Capture c : r.captures) {
+            long keyGen = c.statements().stream().filter(s -> s.sql().contains("g_key_generator")).count();
+            md.heading(3, "Statements of one " + c.op().label() + " (" + c.statements().size() + " statements, "
+                    + num(c.sqlMillis(), 2) + " ms of server time in parse/bind/execute)");
+            if (keyGen > 0) {
+                md.paragraph(keyGen + " of them read or update g_key_generator: every writing request takes those row locks "
+                        + "until it commits, so concurrent Charges serialize on them.");
+            }
+            List<List<String>> st = new ArrayList<>();
+            int i = 1;
+            for (StatementLog.Statement s : c.statements()) {
+                String text = s.literal();
+                st.add(List.of(String.valueOf(i++), num(s.millis(), 3), "`" + (text.length() > 300 ? text.substring(0, 300) + " ..." : text) + "`"));
+            }
+            md.table(List.of("#", "ms", "statement"), st);
+        }
+    }
+
+    private void startup() {
+        md.heading(2, "Client start-up");
+        if (r.startup.isEmpty()) {
+            md.paragraph("Not measured (see Problems).");
+            return;
+        }
+        md.paragraph("Wall time of whole invocations (" + o.startupRuns() + " timed runs after one untimed), against the "
+                + "PostgreSQL goldd. \"cache\" = the launchers' lib/client.jsa (-XX:SharedArchiveFile); \"no cache\" = the same "
+                + "command with GOLD_JAVA_OPTS=-Xshare:off." + (Shell.ROOT ? " The benchmark runs as root, so each command runs "
+                + "through runuser -u gold (its cost is in the floor table)." : ""));
+        List<List<String>> rows = new ArrayList<>();
+        for (Startup.Timing t : r.startup) {
+            rows.add(List.of(t.command(), t.cache() ? "cache" : "no cache", num(t.wall().medianMillis(), 0),
+                    num(t.wall().minMillis(), 0), num(t.wall().maxMillis(), 0),
+                    t.failures() == 0 ? "0" : t.failures() + " (" + t.firstFailure() + ")"));
+        }
+        md.table(List.of("command", "mode", "median ms", "min ms", "max ms", "failures"), rows);
+        List<List<String>> use = new ArrayList<>();
+        for (Startup.CacheUse u : r.cacheUse) {
+            use.add(List.of(u.command(), u.shared() + " of " + u.total(), u.shared() > 0.9 * u.total() && u.total() > 0 ? "yes" : "NO"));
+        }
+        md.table(List.of("command", "classes from \"shared objects file\"", "cache used"), use);
+        List<List<String>> floors = new ArrayList<>();
+        r.floors.forEach((k, l) -> floors.add(List.of(k, num(l.medianMillis(), 0), num(l.minMillis(), 0), num(l.maxMillis(), 0))));
+        md.table(List.of("floor", "median ms", "min ms", "max ms"), floors);
+    }
+
+    private void scale() {
+        md.heading(2, "Scale (PostgreSQL, classic suite, 1 client)");
+        if (r.scale.isEmpty()) {
+            md.paragraph("Not measured (see Problems).");
+            return;
+        }
+        md.paragraph("Accounts (each with an allocation and user, project and machine access rows, belonging to other users) "
+                + "and Charge journal rows of other jobs are added with SQL between steps; amy's answer stays the same.");
+        List<List<String>> rows = new ArrayList<>();
+        for (Results.ScalePoint p : r.scale) {
+            rows.add(List.of(String.valueOf(p.accounts()), String.valueOf(p.journalRows()), num(p.seedSeconds(), 1),
+                    num(p.balance().latencies().medianMillis(), 2), num(p.balance().latencies().percentileMillis(99), 2),
+                    num(p.charge().latencies().medianMillis(), 2), num(p.charge().latencies().percentileMillis(99), 2)));
+        }
+        md.table(List.of("accounts", "journal rows", "seeding s", "Balance p50 ms", "Balance p99 ms", "Charge p50 ms",
+                "Charge p99 ms"), rows);
+        if (r.scale.size() > 1) {
+            Results.ScalePoint a = r.scale.get(0);
+            Results.ScalePoint b = r.scale.get(r.scale.size() - 1);
+            md.paragraph("From " + a.accounts() + " to " + b.accounts() + " accounts (" + num((double) b.accounts() / a.accounts(), 0)
+                    + "x) Balance p50 grew " + num(b.balance().latencies().medianMillis() / Math.max(a.balance().latencies().medianMillis(), 1e-9), 1)
+                    + "x and Charge p50 " + num(b.charge().latencies().medianMillis() / Math.max(a.charge().latencies().medianMillis(), 1e-9), 1)
+                    + "x: the cost grows about linearly with the number of accounts when the ratio is close to the account ratio.");
+        }
+    }
+
+    private void targets() {
+        new TargetsWriter(o, r, md).write();
+    }
+}

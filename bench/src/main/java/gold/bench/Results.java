@@ -1,0 +1,38 @@
+package gold.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one benchmark run measured, filled in phase by phase and then written by {@link ReportWriter}. */
+public final class Results {
+    final Map<String, String> facts = new LinkedHashMap<>();
+    final Map<String, Map<String, String>> rowCounts = new LinkedHashMap<>();
+    final List<Cell> cells = new ArrayList<>();
+    final List<Ceiling.Capture> captures = new ArrayList<>();
+    final List<Ceiling.Replay> replays = new ArrayList<>();
+    final List<Startup.Timing> startup = new ArrayList<>();
+    final List<Startup.CacheUse> cacheUse = new ArrayList<>();
+    final Map<String, Latencies> floors = new LinkedHashMap<>();
+    final List<ScalePoint> scale = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+    String loadStart = "";
+    String loadEnd = "";
+    String started = "";
+    double elapsedSeconds;
+
+    /** Balance and Charge latency at one size of the bank. */
+    record ScalePoint(long accounts, long journalRows, double seedSeconds, Cell balance, Cell charge) {
+    }
+
+    /** The cell of the given database, operation, suite and concurrency, if it ran. */
+    java.util.Optional<Cell> cell(String db, Operation op, Suite suite, int clients) {
+        return cells.stream().filter(c -> c.database().equals(db) && c.op() == op && c.suite().equals(suite)
+                && c.clients() == clients).findFirst();
+    }
+
+    java.util.Optional<Ceiling.Replay> replay(Operation op, int clients) {
+        return replays.stream().filter(r -> r.op() == op && r.clients() == clients).findFirst();
+    }
+}

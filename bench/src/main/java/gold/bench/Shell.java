@@ -1,0 +1,75 @@
+package gold.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs external programs with a deadline, optionally as another OS user through runuser (PostgreSQL
+ * and goldd refuse or should not run as root). Output goes to temp files so a chatty program cannot
+ * block on a full pipe.
+ */
+public final class Shell {
+    /** True when the benchmark runs as root, so servers run as their own users. */
+    public static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+
+    private Shell() {
+    }
+
+    /** What a program printed, its exit status and its wall time. */
+    public record Result(String stdout, String stderr, int exit, long nanos) {
+        public Result orThrow(List<String> cmd) throws IOException {
+            if (exit != 0) {
+                throw new IOException("failed (" + exit + "): " + String.join(" ", cmd) + "\n" + stdout + stderr);
+            }
+            return this;
+        }
+    }
+
+    /** Runs a command; as {@code user} through runuser when we are root and user is not empty. */
+    public static Result run(List<String> command, String user, Map<String, String> env, Path cwd, long timeoutSeconds)
+            throws IOException {
+        List<String> cmd = new ArrayList<>();
+        if (ROOT && !user.isEmpty()) {
+            cmd.addAll(List.of("runuser", "-u", user, "--"));
+        }
+        cmd.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("bench-out", ".txt");
+        Path err = Files.createTempFile("bench-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(new File("/dev/null"));
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("timed out after " + timeoutSeconds + " s: " + String.join(" ", cmd));
+            }
+            long nanos = System.nanoTime() - start;
+            return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                    p.exitValue(), nanos);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + cmd, e);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Runs a command as the invoking user and fails on a non-zero exit. */
+    public static String check(String... command) throws IOException {
+        return run(List.of(command), "", Map.of(), null, 600).orThrow(List.of(command)).stdout();
+    }
+}

@@ -1,0 +1,149 @@
+package gold.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static gold.bench.Markdown.num;
+
+/**
+ * The issue's targets compared with the run's figures (never asserted), each with the measured value,
+ * met or missed and by how much, followed by where the time goes for the requests that missed.
+ */
+final class TargetsWriter {
+    private final Options o;
+    private final Results r;
+    private final Markdown md;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    TargetsWriter(Options o, Results r, Markdown md) {
+        this.o = o;
+        this.r = r;
+        this.md = md;
+    }
+
+    void write() {
+        md.heading(2, "Targets");
+        int top = o.clients().stream().max(Integer::compare).orElse(1);
+        for (Operation op : List.of(Operation.CHARGE, Operation.BALANCE)) {
+            Optional<Cell> cell = r.cell("postgresql", op, Suite.CLASSIC, top);
+            Optional<Ceiling.Replay> rep = r.replay(op, top);
+            if (cell.isPresent() && rep.isPresent()) {
+                double ratio = rep.get().tps() / Math.max(cell.get().perSecond(), 1e-9);
+                add(op.label() + " within 2x of its raw-SQL replay at " + top + " clients", num(ratio, 2) + "x slower than pgbench",
+                        ratio <= 2, ratio <= 2 ? "" : "missed by " + num(ratio / 2, 1) + "x");
+            }
+            cell.ifPresent(c -> {
+                double p99 = c.latencies().percentileMillis(99);
+                add(op.label() + " p99 < 50 ms at " + top + " clients", num(p99, 1) + " ms", p99 < 50,
+                        p99 < 50 ? "" : "missed by " + num(p99 - 50, 1) + " ms");
+            });
+            double perl = op == Operation.CHARGE ? ReportWriter.PERL_CHARGES : ReportWriter.PERL_BALANCES;
+            r.cells.stream().filter(c -> c.database().equals("postgresql") && c.op() == op && c.suite().equals(Suite.CLASSIC))
+                    .max(Comparator.comparingDouble(Cell::perSecond)).ifPresent(best -> {
+                        double x = best.perSecond() / perl;
+                        add(op.label() + " >= 50x the classic Perl server (" + num(perl, 1) + "/s)",
+                                num(best.perSecond(), 1) + "/s at " + best.clients() + " clients = " + num(x, 1) + "x", x >= 50,
+                                x >= 50 ? "" : "reaches " + num(100 * x / 50, 0) + "% of the target");
+                    });
+        }
+        startupTarget("gcharge", ReportWriter.PERL_GCHARGE_MS);
+        startupTarget("gbalance --version", ReportWriter.PERL_VERSION_MS);
+        if (!r.scale.isEmpty()) {
+            Results.ScalePoint last = r.scale.get(r.scale.size() - 1);
+            double p50 = last.balance().latencies().medianMillis();
+            add("Balance < 20 ms at " + last.accounts() + " accounts and " + last.journalRows() + " journal rows"
+                            + (last.accounts() < 100_000 || last.journalRows() < 1_000_000 ? " (smaller than the target's 100k / 1M)" : ""),
+                    num(p50, 1) + " ms (p50)", p50 < 20, p50 < 20 ? "" : "missed by " + num(p50 / 20, 1) + "x");
+        }
+        md.table(List.of("target", "measured", "met", "by how much"), rows);
+        whereTheTimeGoes();
+    }
+
+    private void startupTarget(String prefix, double perlMs) {
+        r.startup.stream().filter(t -> t.cache() && t.command().startsWith(prefix)).findFirst().ifPresent(t -> {
+            double median = t.wall().medianMillis();
+            double limit = perlMs / 2;
+            add(prefix + " round trip <= 0.5x the classic client (" + num(limit, 0) + " ms of " + num(perlMs, 0) + ")",
+                    num(median, 0) + " ms median with the cache", median <= limit,
+                    median <= limit ? "" : "missed by " + num(median - limit, 0) + " ms");
+        });
+    }
+
+    private void add(String target, String measured, boolean met, String howMuch) {
+        rows.add(List.of(target, measured, met ? "yes" : "**no**", howMuch));
+    }
+
+    private void whereTheTimeGoes() {
+        md.heading(3, "Where the time goes");
+        List<String> notes = new ArrayList<>();
+        for (Ceiling.Capture c : r.captures) {
+            Optional<Cell> one = r.cell("postgresql", c.op(), Suite.CLASSIC, 1);
+            if (one.isEmpty()) {
+                continue;
+            }
+            double total = one.get().latencies().medianMillis();
+            StatementLog.Statement slowest = c.statements().stream().max(Comparator.comparingDouble(StatementLog.Statement::millis)).orElseThrow();
+            notes.add("- " + c.op().label() + " at 1 client: " + num(total, 2) + " ms median end to end, of which "
+                    + num(c.sqlMillis(), 2) + " ms is PostgreSQL executing its " + c.statements().size()
+                    + " statements (captured run); the rest (" + num(Math.max(0, total - c.sqlMillis()), 2)
+                    + " ms) is connection set-up, signing, XML, the request engine and JDBC round trips "
+                    + "(one loopback round trip per statement). Slowest statement: " + num(slowest.millis(), 3)
+                    + " ms `" + abbreviate(slowest.literal()) + "`.");
+        }
+        for (Operation op : List.of(Operation.CHARGE, Operation.BALANCE)) {
+            Optional<Cell> one = r.cell("postgresql", op, Suite.CLASSIC, 1);
+            int top = o.clients().stream().max(Integer::compare).orElse(1);
+            Optional<Cell> many = r.cell("postgresql", op, Suite.CLASSIC, top);
+            if (one.isPresent() && many.isPresent() && top > 1) {
+                Cell m = many.get();
+                notes.add("- " + op.label() + " from 1 to " + top + " clients: " + num(one.get().perSecond(), 1) + " -> "
+                        + num(m.perSecond(), 1) + " req/s; at " + top + " clients goldd used " + num(m.goldCpuPercent(), 0)
+                        + "% and PostgreSQL " + num(m.dbCpuPercent(), 0) + "% of one core, the load generator the rest of the "
+                        + Runtime.getRuntime().availableProcessors() + " cores: with the machine saturated, latency is queueing.");
+            }
+        }
+        for (Suite s : List.of(Suite.CLASSIC_ENCRYPTED, Suite.GS2, Suite.GS2_ENCRYPTED)) {
+            Optional<Cell> base = r.cell("postgresql", Operation.BALANCE, Suite.CLASSIC, 1);
+            Optional<Cell> other = r.cell("postgresql", Operation.BALANCE, s, 1);
+            if (base.isPresent() && other.isPresent()) {
+                notes.add("- Suite " + s.label() + " costs " + num(other.get().latencies().medianMillis() - base.get().latencies().medianMillis(), 2)
+                        + " ms per Balance over classic signing (1 client, p50).");
+            }
+        }
+        Optional<Startup.Timing> version = r.startup.stream().filter(t -> t.cache() && t.command().equals("gbalance --version")).findFirst();
+        Optional<Startup.Timing> amy = r.startup.stream().filter(t -> t.cache() && t.command().startsWith("gbalance -u")).findFirst();
+        if (version.isPresent() && amy.isPresent()) {
+            String floor = r.floors.entrySet().stream().map(e -> e.getKey().split(" ")[0] + " " + num(e.getValue().medianMillis(), 0) + " ms")
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            notes.add("- Client start-up: a bare JVM start and exit with the launchers' flags, and runuser, are the floor ("
+                    + floor + "); gbalance --version (no network) takes " + num(version.get().wall().medianMillis(), 0)
+                    + " ms, gbalance -u amy " + num(amy.get().wall().medianMillis(), 0)
+                    + " ms: the difference is loading the config and key, the connection, the request and rendering.");
+        }
+        for (Ceiling.Capture c : r.captures) {
+            List<String> whole = c.statements().stream().map(StatementLog.Statement::literal)
+                    .filter(TargetsWriter::readsWholeTable).map(TargetsWriter::table).distinct().toList();
+            if (!whole.isEmpty()) {
+                notes.add("- One " + c.op().label() + " reads these tables whole (no condition but the deleted flag): "
+                        + String.join(", ", whole) + ". Its cost therefore grows with the size of the bank (see Scale), "
+                        + "not with the accounts the user can reach.");
+            }
+        }
+        md.paragraph(notes.isEmpty() ? "No figures to explain." : String.join("\n", notes));
+    }
+
+    static boolean readsWholeTable(String sql) {
+        return sql.startsWith("SELECT") && sql.matches("(?s).*FROM g_\\w+ WHERE COALESCE\\(g_deleted, 'False'\\) <> 'True'( ORDER BY [\\w, ]+)?");
+    }
+
+    static String table(String sql) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("FROM (g_\\w+)").matcher(sql);
+        return m.find() ? m.group(1) : sql;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 160 ? s.substring(0, 160) + " ..." : s;
+    }
+}
