@@ -36,4 +36,4 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-java -Xmx1g -cp "$jar:bench/target/lib/*" gold.bench.Bench --tree target/gold --work "$work" "$@" </dev/null
+java -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$jar:bench/target/lib/*" gold.bench.Bench --tree target/gold --work "$work" "$@" </dev/null

@@ -3,11 +3,12 @@ package gold.bench;
 /**
  * The outcome of one load phase: which request, database, suite and concurrency, how many succeeded
  * and failed in the measured window, their latencies, and what the server trees used meanwhile
- * (goldd: master + workers; the database: postmaster + backends, or nothing for embedded SQLite).
+ * (goldd: master + workers; the database: postmaster + backends, or nothing for embedded SQLite; the
+ * load generator's own JVM).
  */
 public record Cell(String database, Operation op, Suite suite, int clients, double seconds, int failures,
                    String firstFailure, Latencies latencies, double goldCpuSeconds, double goldRssMiB,
-                   double dbCpuSeconds) {
+                   double dbCpuSeconds, double loadCpuSeconds) {
 
     public double perSecond() {
         return seconds <= 0 ? 0 : latencies.count() / seconds;
@@ -16,6 +17,10 @@ public record Cell(String database, Operation op, Suite suite, int clients, doub
     /** Server CPU as a percentage of one core over the measured window. */
     public double goldCpuPercent() {
         return seconds <= 0 ? 0 : 100 * goldCpuSeconds / seconds;
+    }
+
+    public double loadCpuPercent() {
+        return seconds <= 0 ? 0 : 100 * loadCpuSeconds / seconds;
     }
 
     public double dbCpuPercent() {

@@ -47,9 +47,11 @@ public final class LoadRunner {
         sleepUntil(measureFrom);
         Procs.Sample gold0 = Procs.sample(goldPid);
         Procs.Sample db0 = dbPid > 0 ? Procs.sample(dbPid) : new Procs.Sample(0, 0, 0);
+        Procs.Sample self0 = Procs.sample(ProcessHandle.current().pid());
         sleepUntil(measureTo);
         Procs.Sample gold1 = Procs.sample(goldPid);
         Procs.Sample db1 = dbPid > 0 ? Procs.sample(dbPid) : new Procs.Sample(0, 0, 0);
+        Procs.Sample self1 = Procs.sample(ProcessHandle.current().pid());
         Latencies all = new Latencies();
         int failures = 0;
         String first = "";
@@ -69,7 +71,7 @@ public final class LoadRunner {
         }
         return new Cell(database, op, suite, clients, seconds, failures, first, all,
                 gold1.cpuSeconds() - gold0.cpuSeconds(), Math.max(gold0.rssMiB(), gold1.rssMiB()),
-                db1.cpuSeconds() - db0.cpuSeconds());
+                db1.cpuSeconds() - db0.cpuSeconds(), self1.cpuSeconds() - self0.cpuSeconds());
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -78,14 +78,14 @@ final class ReportWriter {
                 rows.add(List.of(c.op().label(), c.suite().label(), String.valueOf(c.clients()), num(c.perSecond(), 1),
                         num(l.medianMillis(), 2), num(l.percentileMillis(90), 2), num(l.percentileMillis(99), 2),
                         num(l.maxMillis(), 2), String.valueOf(l.count()), c.failures() == 0 ? "0" : c.failures() + " (" + c.firstFailure() + ")",
-                        num(c.goldCpuPercent(), 0), num(c.goldRssMiB(), 0), db.equals("sqlite") ? "-" : num(c.dbCpuPercent(), 0)));
+                        num(c.goldCpuPercent(), 0), num(c.goldRssMiB(), 0), db.equals("sqlite") ? "-" : num(c.dbCpuPercent(), 0), num(c.loadCpuPercent(), 0)));
             }
             if (rows.isEmpty()) {
                 continue;
             }
             md.heading(3, db);
             md.table(List.of("request", "suite", "clients", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "n", "failures",
-                    "goldd CPU %", "goldd RSS MiB", "db CPU %"), rows);
+                    "goldd CPU %", "goldd RSS MiB", "db CPU %", "load gen CPU %"), rows);
         }
     }
 
@@ -110,12 +110,17 @@ final class ReportWriter {
         md.table(List.of("request", "clients", "pgbench tps", "pgbench avg latency ms", "goldd req/s", "goldd p50 ms",
                 "overhead (raw SQL / goldd)"), rows);
         for (Ceiling.Capture c : r.captures) {
-            long keyGen = c.statements().stream().filter(s -> s.sql().contains("g_key_generator")).count();
+            long keyGen = c.statements().stream().filter(s -> s.sql().startsWith("UPDATE g_key_generator")).count();
+            long advisory = c.statements().stream().filter(s -> s.sql().contains("pg_advisory_xact_lock")).count();
             md.heading(3, "Statements of one " + c.op().label() + " (" + c.statements().size() + " statements, "
                     + num(c.sqlMillis(), 2) + " ms of server time in parse/bind/execute)");
+            if (advisory > 0) {
+                md.paragraph("It takes a transaction-scoped advisory lock (pg_advisory_xact_lock) held until commit: requests "
+                        + "taking the same lock run one at a time, whatever the number of clients.");
+            }
             if (keyGen > 0) {
-                md.paragraph(keyGen + " of them read or update g_key_generator: every writing request takes those row locks "
-                        + "until it commits, so concurrent Charges serialize on them.");
+                md.paragraph(keyGen + " of them update g_key_generator rows (ids for requests and journal entries): every "
+                        + "writing request holds those row locks until it commits, so concurrent writers serialize on them.");
             }
             List<List<String>> st = new ArrayList<>();
             int i = 1;

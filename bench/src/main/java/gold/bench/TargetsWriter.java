@@ -100,8 +100,9 @@ final class TargetsWriter {
                 Cell m = many.get();
                 notes.add("- " + op.label() + " from 1 to " + top + " clients: " + num(one.get().perSecond(), 1) + " -> "
                         + num(m.perSecond(), 1) + " req/s; at " + top + " clients goldd used " + num(m.goldCpuPercent(), 0)
-                        + "% and PostgreSQL " + num(m.dbCpuPercent(), 0) + "% of one core, the load generator the rest of the "
-                        + Runtime.getRuntime().availableProcessors() + " cores: with the machine saturated, latency is queueing.");
+                        + "%, PostgreSQL " + num(m.dbCpuPercent(), 0) + "% and the load generator " + num(m.loadCpuPercent(), 0)
+                        + "% of one core, of " + Runtime.getRuntime().availableProcessors() + " cores (the load average says how "
+                        + "much other work took): once the cores are busy, extra clients only add queueing to the latency.");
             }
         }
         for (Suite s : List.of(Suite.CLASSIC_ENCRYPTED, Suite.GS2, Suite.GS2_ENCRYPTED)) {
