@@ -20,6 +20,8 @@ import java.util.Set;
  * @prefix / @suffix         stdout must start / end with the expected lines (abridged transcripts)
  * @dates Col,Col            date columns (or "Generated on") that depend on the day the test runs
  * @setup                    a set-up step the spec does not show (reported, checked the same way)
+ * @serverorder              the command requests no sort: its rows come in the database's order,
+ *                           which only the embedded database keeps as insertion order
  * ;; text                   a comment
  * anything else             one expected stdout line, trailing blanks and empty lines included
  * </pre>
@@ -31,7 +33,7 @@ final class Transcript {
 
     /** One command and everything it must print. */
     record Step(int line, String commandLine, List<String> stdout, List<String> stderr, boolean usage,
-                int exit, Mode mode, Set<String> dateColumns, boolean setup) {
+                int exit, Mode mode, Set<String> dateColumns, boolean setup, boolean serverOrder) {
         List<String> words() {
             return CommandWords.split(commandLine);
         }
@@ -109,6 +111,7 @@ final class Transcript {
         Mode mode = Mode.EXACT;
         Set<String> dates = new LinkedHashSet<>();
         boolean setup;
+        boolean serverOrder;
 
         Builder(int line, String command) {
             this.line = line;
@@ -128,6 +131,8 @@ final class Transcript {
                 mode = Mode.SUFFIX;
             } else if (l.startsWith("@dates ")) {
                 dates.addAll(Arrays.asList(l.substring(7).split(",")));
+            } else if (l.equals("@serverorder")) {
+                serverOrder = true;
             } else if (l.equals("@setup")) {
                 setup = true;
             } else if (l.startsWith("@")) {
@@ -139,7 +144,7 @@ final class Transcript {
 
         Step build() {
             return new Step(line, command, List.copyOf(stdout), List.copyOf(stderr), usage, exit, mode,
-                    Set.copyOf(dates), setup);
+                    Set.copyOf(dates), setup, serverOrder);
         }
     }
 }

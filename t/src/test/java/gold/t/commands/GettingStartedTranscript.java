@@ -1,0 +1,34 @@
+package gold.t.commands;
+
+import gold.t.Installation;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The getting-started sequence of commands.md 6.2 and every observed transcript of commands.md
+ * sections 2-4 (and goldsh.md 4), replayed in one ordered session on a fresh database through the
+ * built install tree and a real goldd (resource getting-started.txt). The steps build on each
+ * other, so they run in file order, one dynamic test each; request and transaction ids match the
+ * reference run. Subclasses choose the database and own the server (one goldd per class).
+ */
+abstract class GettingStartedTranscript {
+    private static final String RESOURCE = "getting-started.txt";
+
+    /** The running installation of the subclass. */
+    abstract Installation gold();
+
+    /** Whether the database returns unsorted rows in insertion order (SQLite does, PostgreSQL not). */
+    boolean insertionOrder() {
+        return true;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyStepPrintsWhatTheReferenceRunPrinted() throws Exception {
+        List<Transcript.Step> steps = Transcript.load(RESOURCE);
+        TranscriptPlayer player = new TranscriptPlayer(gold(), RESOURCE, insertionOrder());
+        return steps.stream().map(step -> DynamicTest.dynamicTest(step.line() + ": " + step, () -> player.play(step)));
+    }
+}
