@@ -115,6 +115,12 @@ public final class Installation implements AutoCloseable {
         return execWithInput(cmd, ROOT, stdin);
     }
 
+    /** Runs a /bin/sh script as the administrator, with the tree's bin/ and sbin/ first on PATH. */
+    public Result shell(String script) throws IOException {
+        String path = home.resolve("bin") + ":" + home.resolve("sbin") + ":/usr/bin:/bin";
+        return execWithInput(List.of("/bin/sh", "-c", "PATH=" + path + "; export PATH; " + script), ROOT, null);
+    }
+
     /** Runs any command as the invoking user (root in CI), with GOLD_HOME set. */
     public Result runAsInvoker(String... command) throws IOException {
         return execWithInput(List.of(command), false, null);

@@ -87,6 +87,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(s.busyTimeout() * 1000);
         config.setTransactionMode(mode);
+        // Match (LIKE) compares case-sensitively, as on PostgreSQL and the classic server
+        config.enableCaseSensitiveLike(true);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(s.jdbcUrl());
         HikariConfig hc = new HikariConfig();
