@@ -871,4 +871,21 @@ abstract class BankContract {
                         .map(r -> List.of(r.get(0), String.valueOf(Double.parseDouble(r.get(1))))).toList(),
                 "credits keep the expiry of the allocation they came from");
     }
+
+    @Test
+    void currencyPrecisionFormatsCountsAndMessages() throws Exception {
+        gold = open(home, Map.of("currency.precision", "2"));
+        BankGold g = gold;
+        g.users("amy").machines("colony");
+        g.project("chemistry", "", "amy");
+        Response deposit = g.ok(req("Account", "Deposit", "Id", "1", "Amount", "100.125"));
+        assertEquals("Successfully deposited 100.12 credits into account 1", deposit.message(),
+                "100.125 is exact in binary: the tie rounds to even like C printf");
+        assertEquals(100, deposit.count());
+        assertEquals(100.125, g.amount(1), "stored amounts are never rounded");
+        Response quote = chemistryJob(g, "Quote", "Processors", "3", "WallDuration", "7");
+        assertEquals("Successfully quoted 21.00 credits", quote.message());
+        assertEquals("The account balance is 100.12 credits",
+                g.ok(req("Account", "Balance", "Id", "1")).message());
+    }
 }
