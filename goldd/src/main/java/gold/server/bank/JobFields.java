@@ -39,10 +39,6 @@ public final class JobFields {
         return list;
     }
 
-    Map<String, String> asMapMutable() {
-        return fields;
-    }
-
     public JobFields copy() {
         JobFields c = new JobFields();
         c.fields.putAll(fields);

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class JobRequest {
     final JobData data;
-    final JobFields ja = new JobFields();
+    final JobFields ja;
     final String jobId;
     final String user;
     final String project;
@@ -25,9 +25,10 @@ final class JobRequest {
     final String callType;
     final List<String> jobAttributes;
 
-    private JobRequest(JobData data, String jobId, String user, String project, String machine, String wallDuration,
+    private JobRequest(JobData data, JobFields ja, String jobId, String user, String project, String machine, String wallDuration,
                        String callType, List<String> jobAttributes) {
         this.data = data;
+        this.ja = ja;
         this.jobId = jobId;
         this.user = user;
         this.project = project;
@@ -92,10 +93,7 @@ final class JobRequest {
         if (!wall.matches("\\d+")) {
             throw Code.REQUIRED.exception("The wall duration must be an integer number of seconds");
         }
-        JobRequest r = new JobRequest(data, jobId, user, project, machine, wall, callType,
-                call.store.jobAttributes());
-        r.ja.asMapMutable().putAll(ja.asMap());
-        return r;
+        return new JobRequest(data, ja, jobId, user, project, machine, wall, callType, call.store.jobAttributes());
     }
 
     /** The job functions map a missing or unknown CallType to Normal. */
