@@ -40,12 +40,16 @@ public final class ClientSettings {
     private Duration replyTimeout = DEFAULT_REPLY_TIMEOUT;
     private FrameLimits limits = FrameLimits.defaults().withMaxPayload(DEFAULT_MAX_REPLY_CHUNK);
     private LongSupplier clock = () -> System.currentTimeMillis() / 1000;
+    private boolean keysHonoured;
 
     /**
      * Settings from gold.conf keys {@code server.host} (localhost), {@code server.port} (7112),
      * {@code server.backup} (NONE), {@code security.authentication} (true), {@code security.encryption}
      * (false), {@code security.mode} (legacy), {@code response.chunking} (false), {@code response.chunksize}
-     * (0), {@code xml.*}; {@code authKey} is the first line of auth_key.
+     * (0), {@code xml.*}, and our extensions {@code server.keys.honoured} (false: every server named
+     * honours request keys, so a sent request whose outcome is unknown may be retried on the next one),
+     * {@code client.connect.timeout} (5) and {@code client.reply.timeout} (60), in seconds;
+     * {@code authKey} is the first line of auth_key.
      */
     public static ClientSettings from(GoldConfig conf, String authKey) {
         ClientSettings s = new ClientSettings();
@@ -59,6 +63,9 @@ public final class ClientSettings {
         s.chunkSize = Math.max(0, conf.integer("response.chunksize", 0));
         s.xml = XmlOptions.from(conf);
         s.authKey = Objects.requireNonNull(authKey, "authKey");
+        s.keysHonoured = conf.flag("server.keys.honoured", false);
+        s.connectTimeout = seconds(conf, "client.connect.timeout", DEFAULT_CONNECT_TIMEOUT);
+        s.replyTimeout = seconds(conf, "client.reply.timeout", DEFAULT_REPLY_TIMEOUT);
         return s;
     }
 
@@ -68,6 +75,12 @@ public final class ClientSettings {
     /** The backup host, "NONE" when there is none. */
     public String backup() { return backup; }
     public boolean hasBackup() { return !backup.isEmpty() && !backup.equals("NONE"); }
+    /** The primary server: {@code server.host} on {@code server.port}. */
+    public ServerAddress primary() { return new ServerAddress(host, port); }
+    /** The backups of {@code server.backup} in order ({@code host[:port]}, the port defaulting to server.port). */
+    public java.util.List<ServerAddress> backups() { return ServerAddress.backups(backup, port); }
+    /** True when the site declares that every configured server honours request keys. */
+    public boolean keysHonoured() { return keysHonoured; }
     public boolean authentication() { return authentication; }
     public boolean encryption() { return encryption; }
     public Mode mode() { return mode; }
@@ -103,11 +116,17 @@ public final class ClientSettings {
         return this;
     }
 
+    public ClientSettings keysHonoured(boolean k) { keysHonoured = k; return this; }
     public ClientSettings connectTimeout(Duration d) { connectTimeout = positive(d); return this; }
     public ClientSettings replyTimeout(Duration d) { replyTimeout = positive(d); return this; }
     public ClientSettings limits(FrameLimits l) { limits = Objects.requireNonNull(l); return this; }
     /** The epoch-seconds clock GS2 timestamps use (tests). */
     public ClientSettings clock(LongSupplier c) { clock = Objects.requireNonNull(c); return this; }
+
+    private static Duration seconds(GoldConfig conf, String key, Duration fallback) {
+        int n = conf.integer(key, 0);
+        return n > 0 ? Duration.ofSeconds(n) : fallback;
+    }
 
     private static Duration positive(Duration d) {
         if (d == null || d.isNegative() || d.isZero()) {
@@ -122,7 +141,7 @@ public final class ClientSettings {
         c.host = host; c.port = port; c.backup = backup; c.authentication = authentication;
         c.encryption = encryption; c.mode = mode; c.chunking = chunking; c.chunkSize = chunkSize; c.xml = xml;
         c.authKey = authKey; c.passwordToken = passwordToken; c.connectTimeout = connectTimeout;
-        c.replyTimeout = replyTimeout; c.limits = limits; c.clock = clock;
+        c.replyTimeout = replyTimeout; c.limits = limits; c.clock = clock; c.keysHonoured = keysHonoured;
         return c;
     }
 }

@@ -5,6 +5,7 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,11 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends requests to a Gold server and returns its responses; transport problems never throw but come
- * back as local Failure responses (protocol.md 8.2). Failover follows 8.3 exactly: a connect failure
- * (222) or a 730 reply from the primary sends the request, sealed afresh, once to {@code server.backup}.
+ * back as local Failure responses (protocol.md 8.2). Failover follows 8.3: a connect failure (222) or
+ * a 730 reply sends the request, sealed afresh, to the next server of {@code server.backup} (one or
+ * more {@code host[:port]}; with a single backup this is exactly the classic single failover).
  * Extension (decisions.md): when the outcome is unknown (250) and the request carries a request key,
- * it is retried on the backup only if the primary is known to honour keys (it answered with the
- * {@code server} attribute before). Thread-safe; one instance may serve many requests.
+ * it goes on to the next server only if the server tried is known to honour keys (it answered with
+ * the {@code server} attribute before, or gold.conf declares {@code server.keys.honoured}); a later
+ * 222 or 730 then still reports 250, since the first attempt may have acted. Thread-safe.
  */
 public final class GoldClient {
     private final ClientSettings settings;
@@ -45,16 +48,34 @@ public final class GoldClient {
     }
 
     private List<Response> exchange(Request request, boolean allChunks) {
-        Exchange first = attempt(settings.host(), request, allChunks);
-        if (!settings.hasBackup()) {
-            return first.responses();
+        List<ServerAddress> chain = new ArrayList<>();
+        chain.add(settings.primary());
+        chain.addAll(settings.backups());
+        Exchange result = attempt(chain.get(0), request, allChunks);
+        Exchange unknown = result instanceof Exchange.Unknown ? result : null;
+        for (int next = 1; next < chain.size() && failOver(result, chain.get(next - 1), request); next++) {
+            result = attempt(chain.get(next), request, allChunks);
+            if (result instanceof Exchange.Unknown) {
+                unknown = result;
+            }
         }
-        boolean failOver = switch (first) {
+        // after an attempt whose outcome is unknown, only a reply from a server that looked the key up settles it
+        boolean settled = result instanceof Exchange.Replied r && !isDatabaseUnavailable(r.chunks().get(0));
+        return unknown != null && !settled ? unknown.responses() : result.responses();
+    }
+
+    /**
+     * Whether to try the next server after this attempt: always when nothing was sent (222) or the
+     * server answered that its database is unavailable (730); after a sent request with no reply only
+     * when the request carries a key and the server is known to honour keys.
+     */
+    private boolean failOver(Exchange result, ServerAddress server, Request request) {
+        return switch (result) {
             case Exchange.NotSent n -> n.failure().code().equals(Code.CONNECT_FAILED.code());
             case Exchange.Replied r -> isDatabaseUnavailable(r.chunks().get(0));
-            case Exchange.Unknown u -> !request.requestKey().isEmpty() && honoursKeys.contains(settings.host());
+            case Exchange.Unknown u -> !request.requestKey().isEmpty()
+                    && (settings.keysHonoured() || honoursKeys.contains(server.toString()));
         };
-        return failOver ? attempt(settings.backup(), request, allChunks).responses() : first.responses();
     }
 
     private static boolean isDatabaseUnavailable(Response r) {
@@ -66,16 +87,16 @@ public final class GoldClient {
     }
 
     /** One attempt, sealed afresh (new signature and randomness) for every server tried. */
-    private Exchange attempt(String host, Request request, boolean allChunks) {
+    private Exchange attempt(ServerAddress server, Request request, boolean allChunks) {
         SealedRequest sealed;
         try {
             sealed = sealer.seal(request);
         } catch (GoldException e) {
             return new Exchange.NotSent(Response.failure(e.code(), "Failed sending message: (" + e.getMessage() + ")."));
         }
-        Exchange result = transport.exchange(host, sealed, allChunks);
+        Exchange result = transport.exchange(server, sealed, allChunks);
         if (result instanceof Exchange.Replied r && !r.chunks().get(0).server().isEmpty()) {
-            honoursKeys.add(host);
+            honoursKeys.add(server.toString());
         }
         return result;
     }

@@ -37,12 +37,13 @@ final class Transport {
         this.settings = settings;
     }
 
-    Exchange exchange(String host, SealedRequest sealed, boolean allChunks) {
+    Exchange exchange(ServerAddress server, SealedRequest sealed, boolean allChunks) {
+        String host = server.host();
+        String port = server.port();
         if (!HOST.matcher(host).matches()) {
             return notSent(Code.BAD_HOST, "Invalid characters were found in server.host (" + host + ")\n");
         }
-        if (!PORT.matcher(settings.port()).matches() || settings.port().length() > 5
-                || Integer.parseInt(settings.port()) > 65535) {
+        if (!PORT.matcher(port).matches() || port.length() > 5 || Integer.parseInt(port) > 65535) {
             return notSent(Code.BAD_PORT, "server.port must be an integer number (" + host + ")\n");
         }
         InetAddress address;
@@ -54,7 +55,7 @@ final class Transport {
         Socket socket = new Socket();
         try {
             try {
-                socket.connect(new InetSocketAddress(address, Integer.parseInt(settings.port())),
+                socket.connect(new InetSocketAddress(address, Integer.parseInt(port)),
                         (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis()));
             } catch (IOException e) {
                 return notSent(Code.CONNECT_FAILED, "Unable to connect to socket (" + connectReason(e) + ")");
