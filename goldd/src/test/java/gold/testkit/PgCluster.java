@@ -70,6 +70,128 @@ public final class PgCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * A streaming standby of {@code primary}, copied with pg_basebackup -R and started on its own free
+     * port; it connects with {@code application_name = name}, so the primary can name it in
+     * {@code synchronous_standby_names}. Returns once it runs (see {@link #awaitSynchronousStandby}).
+     */
+    public static PgCluster standby(PgCluster primary, String name) throws IOException {
+        Path bin = findBinaries();
+        Path dir = Files.createTempDirectory("gold-pg-standby-");
+        Files.createDirectories(dir.resolve("sock"));
+        if (isRoot()) {
+            run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
+        }
+        PgCluster pg = new PgCluster(dir, bin, freePort());
+        try {
+            pg.server("pg_basebackup", "-D", dir.resolve("data").toString(), "-h", "127.0.0.1",
+                    "-p", String.valueOf(primary.port), "-U", "postgres", "-R", "-X", "stream", "-c", "fast", "--no-sync");
+            String conf = "port = " + pg.port + "\nunix_socket_directories = '" + dir.resolve("sock") + "'\n"
+                    + "primary_conninfo = 'host=127.0.0.1 port=" + primary.port + " user=postgres application_name=" + name + "'\n";
+            pg.server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
+            pg.server("sh", "-c", "sed -i '/^primary_conninfo/d' '" + dir.resolve("data/postgresql.auto.conf") + "'");
+            pg.startAgain();
+            return pg;
+        } catch (IOException | RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    /** Waits until the primary reports standby {@code name} as its synchronous standby. */
+    public void awaitSynchronousStandby(String name, java.time.Duration limit) throws IOException {
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < until) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+                 Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_replication WHERE application_name = '"
+                         + name + "' AND sync_state = 'sync' AND state = 'streaming'")) {
+                rs.next();
+                if (rs.getInt(1) == 1) {
+                    return;
+                }
+            } catch (SQLException e) {
+                // not up yet: try again until the limit
+            }
+            sleep(100);
+        }
+        throw new IOException("standby " + name + " did not become synchronous within " + limit);
+    }
+
+    /**
+     * Promotes this standby to a primary, as a failover manager would: first it stops requiring a
+     * synchronous standby (its own would be gone), then pg_ctl promote, waiting until it accepts writes.
+     */
+    public void promote() throws IOException {
+        addSettings(Map.of("synchronous_standby_names", "''"));
+        server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60", "promote");
+    }
+
+    /** Appends settings to postgresql.conf and reloads a running server. */
+    public void addSettings(Map<String, String> settings) throws IOException {
+        StringBuilder conf = new StringBuilder();
+        settings.forEach((k, v) -> conf.append(k).append(" = ").append(v).append('\n'));
+        server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
+        if (isRunning()) {
+            server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "reload");
+        }
+    }
+
+    /** Starts the server again on its existing data directory (after {@link #kill()} or {@link #killAll()}). */
+    public void startAgain() throws IOException {
+        server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                dir.resolve("server.log").toString(), "-w", "-t", "60", "start");
+    }
+
+    /** SIGKILL to the postmaster and every one of its processes at once (a crashed host), then waits until all are gone. */
+    public void killAll() throws IOException {
+        long postmaster = postmasterPid();
+        List<ProcessHandle> all = new ArrayList<>();
+        ProcessHandle.of(postmaster).ifPresent(p -> {
+            all.add(p);
+            p.descendants().forEach(all::add);
+        });
+        List<String> kill = new ArrayList<>(List.of("kill", "-KILL"));
+        all.forEach(p -> kill.add(Long.toString(p.pid())));
+        if (all.isEmpty()) {
+            return;
+        }
+        run(dir, kill, false);
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (all.stream().anyMatch(ProcessHandle::isAlive)) {
+            if (System.nanoTime() > until) {
+                throw new IOException("PostgreSQL processes survived SIGKILL: " + all);
+            }
+            sleep(50);
+        }
+    }
+
+    /** Whether the postmaster of this cluster is alive. */
+    public boolean isRunning() {
+        try {
+            return ProcessHandle.of(postmasterPid()).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private long postmasterPid() throws IOException {
+        Path pidFile = dir.resolve("data/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            throw new IOException("no postmaster.pid in " + dir);
+        }
+        return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     public int port() { return port; }
     public Path directory() { return dir; }
     public String user() { return "postgres"; }
@@ -120,7 +242,7 @@ public final class PgCluster implements AutoCloseable {
         }
         stopped = true;
         try {
-            if (Files.exists(dir.resolve("data/postmaster.pid"))) {
+            if (isRunning()) {
                 server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
             }
         } catch (IOException | RuntimeException e) {

@@ -94,7 +94,18 @@ final class RequestFrame {
                 RequestKeys.store(ctx, request, r);
                 expireKeys(ctx);
                 PausePoint.reach(PausePoint.BEFORE_COMMIT);
-                boolean confirmed = db.dialect().commit(c);
+                boolean confirmed;
+                try {
+                    confirmed = db.dialect().commit(c);
+                } catch (SQLException e) {
+                    if (db.dialect().classify(e) != Dialect.Failure.UNAVAILABLE) {
+                        throw e;
+                    }
+                    // the connection broke during COMMIT: it may have committed or not
+                    LOG.log(Level.WARNING, "connection lost during commit, outcome unknown: " + request, e);
+                    return Response.failure(Code.OUTCOME_UNKNOWN.code(),
+                            "The outcome of the request is unknown: the connection to the database was lost during the commit");
+                }
                 PausePoint.reach(PausePoint.AFTER_COMMIT);
                 if (!confirmed) {
                     LOG.warning("commit not confirmed by synchronous replication: " + request);
