@@ -151,12 +151,8 @@ public final class PgCluster implements AutoCloseable {
             all.add(p);
             p.descendants().forEach(all::add);
         });
-        List<String> kill = new ArrayList<>(List.of("kill", "-KILL"));
-        all.forEach(p -> kill.add(Long.toString(p.pid())));
-        if (all.isEmpty()) {
-            return;
-        }
-        run(dir, kill, false);
+        // SIGKILL; a backend that exits on its own meanwhile is simply gone already
+        all.forEach(ProcessHandle::destroyForcibly);
         long until = System.nanoTime() + 30_000_000_000L;
         while (all.stream().anyMatch(ProcessHandle::isAlive)) {
             if (System.nanoTime() > until) {

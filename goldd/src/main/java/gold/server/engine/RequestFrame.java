@@ -72,7 +72,11 @@ final class RequestFrame {
                 RequestContext ctx = new RequestContext(c, db.dialect(), meta, now(), services, ChunkWindow.ALL);
                 var stored = RequestKeys.claim(ctx, request);
                 if (stored.isPresent()) {
-                    c.rollback();
+                    if (!db.dialect().confirmSeenCommits(c)) {
+                        LOG.warning("stored reply not yet confirmed by synchronous replication: " + request);
+                        return Response.failure(Code.OUTCOME_UNKNOWN.code(),
+                                "The outcome of the request is unknown: its commit is not confirmed yet");
+                    }
                     return stored.get();
                 }
                 String action = Actions.plain(request.action());

@@ -52,6 +52,18 @@ public interface Dialect {
         return true;
     }
 
+    /**
+     * Ends a transaction that only read, telling whether every commit it saw is confirmed durable.
+     * Used before a stored reply is returned for a repeated request key: the first attempt may have
+     * been answered 250 because its commit was not confirmed, and its reply must not turn into a
+     * success before it is. PostgreSQL commits a transaction with an id, whose confirmed commit
+     * record lies after every commit it saw; elsewhere a rollback is enough.
+     */
+    default boolean confirmSeenCommits(Connection c) throws SQLException {
+        c.rollback();
+        return true;
+    }
+
     /** Column type for an attribute added at run time (data-model.md 10.2; times are 64-bit). */
     default String columnType(DataType type) {
         return switch (type) {

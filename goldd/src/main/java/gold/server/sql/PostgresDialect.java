@@ -76,6 +76,14 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
+    @Override
+    public boolean confirmSeenCommits(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT txid_current()");
+        }
+        return commit(c);
+    }
+
     private static void cancel(Connection c) {
         try {
             c.unwrap(PGConnection.class).cancelQuery();

@@ -32,7 +32,12 @@ final class FaultDrill {
     private FaultDrill() {
     }
 
-    static Audit run(ReplicatedSite site, String name, Fault fault, StaleWrites stale) throws Exception {
+    /**
+     * Runs the drill; the audit runs on the host the fault returns and then on every replica given,
+     * once it has replayed everything the primary wrote (synchronous_commit = remote_apply).
+     */
+    static Audit run(ReplicatedSite site, String name, Fault fault, StaleWrites stale, PgCluster... replicas)
+            throws Exception {
         Workload.setUpBank(site.primary());
         List<Operation> ops;
         long faultAt;
@@ -64,7 +69,23 @@ final class FaultDrill {
         assertEquals(0, audit.doubled, "doubled");
         assertEquals(0, staleWrites, "writes on stale data");
         assertTrue(firstSuccess >= 0, "a request started after the fault succeeded");
+        for (PgCluster replica : replicas) {
+            awaitReplay(truth);
+            try (Connection c = ReplicatedSite.connect(replica)) {
+                Audit copy = Audit.of(ops, c);
+                System.out.println("  on the standby: " + copy.figures(name, staleWrites, firstSuccess));
+                assertEquals(List.of(), copy.problems, name + " on the standby");
+            }
+        }
         return audit;
+    }
+
+    private static void awaitReplay(PgCluster primary) throws Exception {
+        await(() -> {
+            try (Connection c = ReplicatedSite.connect(primary)) {
+                return Audit.single(c, "SELECT count(*) FROM pg_stat_replication WHERE replay_lsn >= pg_current_wal_lsn()") > 0;
+            }
+        }, Duration.ofSeconds(60), "the standby to replay everything");
     }
 
     static long acknowledged(List<Operation> ops, long startedAfter) {

@@ -45,7 +45,7 @@ final class ReplicatedSite implements AutoCloseable {
         Installation p = null;
         Installation b = null;
         try {
-            pdb = PgCluster.start(Map.of("synchronous_commit", "on", "wal_level", "replica", "max_wal_senders", "10",
+            pdb = PgCluster.start(Map.of("synchronous_commit", "remote_apply", "wal_level", "replica", "max_wal_senders", "10",
                     "wal_keep_size", "'128MB'"));
             pdb.createDatabase("gold");
             sdb = PgCluster.standby(pdb, STANDBY);
@@ -101,6 +101,17 @@ final class ReplicatedSite implements AutoCloseable {
         List<Long> all = new java.util.ArrayList<>(List.of(master));
         ProcessHandle.of(master).ifPresent(h -> h.descendants().forEach(d -> all.add(d.pid())));
         return all;
+    }
+
+    /** Stops and starts both goldd (new processes, new connection pools). */
+    void restartServers() throws IOException {
+        for (Installation gold : List.of(primary, backup)) {
+            Installation.Result stop = gold.run("goldd", "--stop");
+            if (stop.exit() != 0) {
+                throw new IOException("goldd --stop failed: " + stop);
+            }
+            gold.start();
+        }
     }
 
     static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
