@@ -55,7 +55,12 @@ final class RequestFrame {
             retry.run(() -> {
                 try (Connection c = db.writer()) {
                     c.setAutoCommit(true);
-                    return KeyGenerator.nextId(c, "Request");
+                    db.dialect().relaxedCommits(c, true);
+                    try {
+                        return KeyGenerator.nextId(c, "Request");
+                    } finally {
+                        db.dialect().relaxedCommits(c, false);
+                    }
                 }
             });
         } catch (SQLException e) {

@@ -44,6 +44,13 @@ public interface Dialect {
     Failure classify(SQLException e);
 
     /**
+     * Switches the connection's commits to "fast, may be lost on a crash" or back. Only the request-id
+     * increment of read-only requests uses it: losing such an increment loses nothing but a number,
+     * and the next durable commit makes every earlier one durable anyway.
+     */
+    void relaxedCommits(Connection c, boolean relaxed) throws SQLException;
+
+    /**
      * Commits and tells whether the commit is confirmed. PostgreSQL reports a cancelled wait for
      * synchronous replication as success with a warning; such a commit is not confirmed (250).
      */

@@ -94,6 +94,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void relaxedCommits(Connection c, boolean relaxed) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(relaxed ? "SET synchronous_commit TO off" : "RESET synchronous_commit");
+        }
+    }
+
+    @Override
     public void lockKey(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             ps.setLong(1, key.hashCode() * 0x9E3779B97F4A7C15L + key.length());
