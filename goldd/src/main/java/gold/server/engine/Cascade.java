@@ -64,6 +64,11 @@ final class Cascade {
         }
         String action = delete ? "Delete" : "Undelete";
         if (!any(ctx, link, match, delete)) {
+            // the classic runs the nested request even when it matches nothing, and a nested request
+            // on RoleUser (or another metadata object) refreshes the cache: grmuser exits 8 (code 080)
+            if (MetadataObjects.contains(link.name())) {
+                ctx.markStale();
+            }
             return 0;
         }
         Request.Builder sub = Request.builder(link.name(), action);

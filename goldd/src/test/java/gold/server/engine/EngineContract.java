@@ -61,6 +61,17 @@ abstract class EngineContract {
     }
 
     @Test
+    void deletingAUserWithoutRolesStillRefreshesTheMetadataCacheThroughTheRoleUserCascade() {
+        gold.ok(req("User", "Create").set("Name", "yan"));
+        Response r = gold.ok(req("User", "Delete").where("Name", "yan"));
+        assertEquals("Successfully deleted 1 Users", r.message());
+        assertEquals("080", r.code());
+        Response machine = gold.ok(req("Machine", "Create").set("Name", "blue"));
+        assertEquals("000", machine.code());
+        assertEquals("000", gold.ok(req("Machine", "Delete").where("Name", "blue")).code());
+    }
+
+    @Test
     void successfulModifyingRequestThatJournalsNothingStillConsumesARequestId() throws Exception {
         Response none = gold.ok(req("User", "Modify").where("Name", "nobody").set("Description", "x"));
         assertEquals("Successfully modified 0 Users", none.message());

@@ -19,6 +19,7 @@ import java.util.Set;
  * @usage                    stderr continues with the command's usage text (synopsis)
  * @prefix / @suffix         stdout must start / end with the expected lines (abridged transcripts)
  * @dates Col,Col            date columns (or "Generated on") that depend on the day the test runs
+ * @stdin TEXT               one line (newline added) on the command's standard input
  * @setup                    a set-up step the spec does not show (reported, checked the same way)
  * @serverorder              the command requests no sort: its rows come in the database's order,
  *                           which only the embedded database keeps as insertion order
@@ -33,7 +34,8 @@ final class Transcript {
 
     /** One command and everything it must print. */
     record Step(int line, String commandLine, List<String> stdout, List<String> stderr, boolean usage,
-                int exit, Mode mode, Set<String> dateColumns, boolean setup, boolean serverOrder) {
+                int exit, Mode mode, Set<String> dateColumns, boolean setup, boolean serverOrder,
+                String stdin) {
         List<String> words() {
             return CommandWords.split(commandLine);
         }
@@ -112,6 +114,7 @@ final class Transcript {
         Set<String> dates = new LinkedHashSet<>();
         boolean setup;
         boolean serverOrder;
+        String stdin;
 
         Builder(int line, String command) {
             this.line = line;
@@ -131,6 +134,8 @@ final class Transcript {
                 mode = Mode.SUFFIX;
             } else if (l.startsWith("@dates ")) {
                 dates.addAll(Arrays.asList(l.substring(7).split(",")));
+            } else if (l.startsWith("@stdin ")) {
+                stdin = l.substring(7) + "\n";
             } else if (l.equals("@serverorder")) {
                 serverOrder = true;
             } else if (l.equals("@setup")) {
@@ -144,7 +149,7 @@ final class Transcript {
 
         Step build() {
             return new Step(line, command, List.copyOf(stdout), List.copyOf(stderr), usage, exit, mode,
-                    Set.copyOf(dates), setup, serverOrder);
+                    Set.copyOf(dates), setup, serverOrder, stdin);
         }
     }
 }

@@ -35,7 +35,8 @@ final class TranscriptPlayer {
 
     void play(Transcript.Step step) throws IOException {
         List<String> words = step.words();
-        Installation.Result r = gold.run(words.get(0), words.subList(1, words.size()).toArray(String[]::new));
+        Installation.Result r = gold.runWithInput(step.stdin(), words.get(0),
+                words.subList(1, words.size()).toArray(String[]::new));
         String where = resource + ":" + step.line() + " $ " + step.commandLine() + "\n" + r;
         String expected = DayDependentDates.mask(step.expectedStdout(), step.dateColumns());
         String actual = DayDependentDates.mask(r.stdout(), step.dateColumns());

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Help and usage errors of every client command on the built install tree (commands.md 1.2):
  * {@code --help} prints "Usage:" and the command's verbatim synopsis (wrapped to 76 columns) on
  * stdout, then its options, and exits 0; every bad-usage case (resource bad-usage.txt) prints the
- * Getopt message and the usage on stderr and exits 2. No server runs: nothing here sends a request.
+ * Getopt message and the usage on stderr and exits 2. No server runs: nothing of that sends a
+ * request, and a command that does reports the refused connection (resource no-server.txt).
  */
 class UsageTest {
     private static Installation gold;
@@ -47,8 +48,17 @@ class UsageTest {
 
     @TestFactory
     Stream<DynamicTest> badUsageGivesTheGetoptMessageTheUsageAndStatus2() throws Exception {
-        List<Transcript.Step> steps = Transcript.load("bad-usage.txt");
-        TranscriptPlayer player = new TranscriptPlayer(gold, "bad-usage.txt");
+        return replay("bad-usage.txt");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> withoutAServerTheConnectionFailureIsPrintedWithStatus22() throws Exception {
+        return replay("no-server.txt");
+    }
+
+    private static Stream<DynamicTest> replay(String resource) throws Exception {
+        List<Transcript.Step> steps = Transcript.load(resource);
+        TranscriptPlayer player = new TranscriptPlayer(gold, resource);
         return steps.stream().map(step -> DynamicTest.dynamicTest(step.line() + ": " + step, () -> player.play(step)));
     }
 }
