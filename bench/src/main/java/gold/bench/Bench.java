@@ -88,6 +88,7 @@ public final class Bench {
             Fixture fixture = Fixture.create(gold.client(Suite.CLASSIC));
             LoadRunner load = new LoadRunner(gold, fixture, "postgresql", pg.postmasterPid());
             cells(load);
+            profile(gold, load);
             ceiling(pg, gold, fixture);
             startup(gold);
             scale(pg, gold, fixture);
@@ -114,6 +115,24 @@ public final class Bench {
                             c.database(), op.label(), suite.label(), clients, c.perSecond(), c.latencies().medianMillis(),
                             c.latencies().percentileMillis(99), c.failures() > 0 ? " failures " + c.failures() + ": " + c.firstFailure() : "");
                 }
+            }
+        }
+    }
+
+    /** Profiled re-runs of the Charge and Balance cells at the top concurrency (not counted in the figures). */
+    private void profile(GoldInstall gold, LoadRunner load) {
+        int top = o.clients().stream().max(Integer::compare).orElse(1);
+        for (Operation op : List.of(Operation.CHARGE, Operation.BALANCE)) {
+            try {
+                Profiler profiler = new Profiler(gold);
+                profiler.start();
+                load.run(op, Suite.CLASSIC, top, o.warmup(), o.seconds());
+                Profiler.Profile p = profiler.stop(op.label() + ", classic, " + top + " clients, PostgreSQL");
+                r.profiles.add(p);
+                System.out.printf("bench: profiled %s: %d samples%n", p.label(), p.samples());
+            } catch (Exception e) {
+                r.problems.add("profile of " + op.label() + ": " + e);
+                System.err.println("bench: profile failed: " + e);
             }
         }
     }

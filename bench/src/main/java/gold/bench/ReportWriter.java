@@ -151,9 +151,10 @@ final class ReportWriter {
         md.table(List.of("command", "mode", "median ms", "min ms", "max ms", "failures"), rows);
         List<List<String>> use = new ArrayList<>();
         for (Startup.CacheUse u : r.cacheUse) {
-            use.add(List.of(u.command(), u.shared() + " of " + u.total(), u.shared() > 0.9 * u.total() && u.total() > 0 ? "yes" : "NO"));
+            use.add(List.of(u.command(), u.shared() + " of " + u.total() + " (" + num(100.0 * u.shared() / Math.max(1, u.total()), 0) + "%)",
+                    u.used() ? "yes" : "NO", u.notShared()));
         }
-        md.table(List.of("command", "classes from \"shared objects file\"", "cache used"), use);
+        md.table(List.of("command", "classes from \"shared objects file\"", "cache used", "classes loaded outside the archive, by source"), use);
         List<List<String>> floors = new ArrayList<>();
         r.floors.forEach((k, l) -> floors.add(List.of(k, num(l.medianMillis(), 0), num(l.minMillis(), 0), num(l.maxMillis(), 0))));
         md.table(List.of("floor", "median ms", "min ms", "max ms"), floors);

@@ -16,6 +16,7 @@ public final class Results {
     final List<Startup.CacheUse> cacheUse = new ArrayList<>();
     final Map<String, Latencies> floors = new LinkedHashMap<>();
     final List<ScalePoint> scale = new ArrayList<>();
+    final List<Profiler.Profile> profiles = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     String loadStart = "";
     String loadEnd = "";

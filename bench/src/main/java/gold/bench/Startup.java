@@ -18,7 +18,11 @@ public final class Startup {
     }
 
     /** How many of the classes a command loaded came from the archive. */
-    public record CacheUse(String command, long shared, long total) {
+    public record CacheUse(String command, long shared, long total, String notShared) {
+        /** The archive was used when most classes, including the client's own, came from it. */
+        public boolean used() {
+            return total > 0 && shared > total / 2;
+        }
     }
 
     private final GoldInstall gold;
@@ -75,10 +79,27 @@ public final class Startup {
                     cmd.subList(1, cmd.size()).toArray(String[]::new));
             List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
             long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
-            out.add(new CacheUse(String.join(" ", cmd), shared, lines.size()));
+            out.add(new CacheUse(String.join(" ", cmd), shared, lines.size(), notShared(lines)));
             Files.deleteIfExists(log);
         }
         return out;
+    }
+
+    /** Where the classes loaded outside the archive came from, most first: "jrt:/java.base 12, gold-client.jar 3". */
+    static String notShared(List<String> lines) {
+        java.util.Map<String, Long> bySource = new java.util.TreeMap<>();
+        for (String l : lines) {
+            int at = l.indexOf("source: ");
+            if (at < 0 || l.contains("shared objects file")) {
+                continue;
+            }
+            String source = l.substring(at + 8).strip();
+            source = source.substring(source.lastIndexOf('/') + 1).isEmpty() ? source : source.startsWith("jrt:")
+                    ? source : source.substring(source.lastIndexOf('/') + 1);
+            bySource.merge(source.startsWith("__") ? "generated at run time" : source, 1L, Long::sum);
+        }
+        return bySource.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
     /** Wall time of the bare JVM (java -version, the launchers' flags) and of runuser: the floor under every g*. */

@@ -3,6 +3,7 @@ package gold.bench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static gold.bench.Markdown.num;
@@ -123,6 +124,14 @@ final class TargetsWriter {
                     + " ms, gbalance -u amy " + num(amy.get().wall().medianMillis(), 0)
                     + " ms: the difference is loading the config and key, the connection, the request and rendering.");
         }
+        List<String> locks = r.captures.stream().flatMap(c -> c.statements().stream()).map(StatementLog.Statement::literal)
+                .filter(l -> l.contains("pg_advisory_xact_lock(")).distinct().toList();
+        if (locks.size() == 1 && r.captures.size() > 1) {
+            notes.add("- Charge and Balance both take the same exclusive transaction-scoped advisory lock (`" + locks.get(0)
+                    + "`) and hold it until commit, so bank requests on one database run one at a time whatever the "
+                    + "number of clients or workers: throughput stops growing with clients and p99 grows with the queue. "
+                    + "The pgbench replay takes the same lock, so it shows the ceiling under that design.");
+        }
         for (Ceiling.Capture c : r.captures) {
             List<String> whole = c.statements().stream().map(StatementLog.Statement::literal)
                     .filter(TargetsWriter::readsWholeTable).map(TargetsWriter::table).distinct().toList();
@@ -133,6 +142,20 @@ final class TargetsWriter {
             }
         }
         md.paragraph(notes.isEmpty() ? "No figures to explain." : String.join("\n", notes));
+        for (Profiler.Profile p : r.profiles) {
+            md.heading(4, "CPU profile of goldd's workers: " + p.label() + " (" + p.samples() + " JFR execution samples)");
+            md.paragraph("Left: the innermost gold.* method of each sample (our code the CPU time is under). Right: the "
+                    + "method on CPU itself. Recorded in a separate run of the same cell, so the figures above carry no "
+                    + "profiling cost.");
+            List<List<String>> rows = new ArrayList<>();
+            List<Map.Entry<String, Integer>> ours = new ArrayList<>(p.gold().entrySet());
+            List<Map.Entry<String, Integer>> self = new ArrayList<>(p.self().entrySet());
+            for (int i = 0; i < Math.max(ours.size(), self.size()); i++) {
+                rows.add(List.of(i < ours.size() ? "`" + ours.get(i).getKey() + "`" : "", i < ours.size() ? pct(ours.get(i).getValue(), p) : "",
+                        i < self.size() ? "`" + self.get(i).getKey() + "`" : "", i < self.size() ? pct(self.get(i).getValue(), p) : ""));
+            }
+            md.table(List.of("gold.* method", "% of samples", "method on CPU", "% of samples"), rows);
+        }
     }
 
     static boolean readsWholeTable(String sql) {
@@ -142,6 +165,10 @@ final class TargetsWriter {
     static String table(String sql) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("FROM (g_\\w+)").matcher(sql);
         return m.find() ? m.group(1) : sql;
+    }
+
+    private static String pct(int n, Profiler.Profile p) {
+        return num(100.0 * n / Math.max(1, p.samples()), 1);
     }
 
     private static String abbreviate(String s) {
