@@ -94,9 +94,12 @@ public final class Startup {
                 continue;
             }
             String source = l.substring(at + 8).strip();
-            source = source.substring(source.lastIndexOf('/') + 1).isEmpty() ? source : source.startsWith("jrt:")
-                    ? source : source.substring(source.lastIndexOf('/') + 1);
-            bySource.merge(source.startsWith("__") ? "generated at run time" : source, 1L, Long::sum);
+            if (source.startsWith("__")) {
+                source = "generated at run time";
+            } else if (!source.startsWith("jrt:") && source.contains("/")) {
+                source = source.substring(source.lastIndexOf('/') + 1); // the jar's name
+            }
+            bySource.merge(source, 1L, Long::sum);
         }
         return bySource.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("none");
