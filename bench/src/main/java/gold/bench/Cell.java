@@ -19,6 +19,11 @@ public record Cell(String database, Operation op, Suite suite, int clients, doub
         return seconds <= 0 ? 0 : 100 * goldCpuSeconds / seconds;
     }
 
+    /** goldd CPU milliseconds per counted request (a Charge's Reserve included, since it is not counted). */
+    public double goldCpuMillisPerRequest() {
+        return latencies.count() == 0 ? 0 : 1000 * goldCpuSeconds / latencies.count();
+    }
+
     public double loadCpuPercent() {
         return seconds <= 0 ? 0 : 100 * loadCpuSeconds / seconds;
     }

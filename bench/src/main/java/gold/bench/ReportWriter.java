@@ -24,7 +24,7 @@ final class ReportWriter {
 
     String write() {
         md.heading(1, "Gold benchmark report");
-        md.paragraph("Run started " + r.started + ", took " + num(r.elapsedSeconds, 0) + " s. Command: `./bench.sh"
+        md.paragraph("Run started " + r.started + ", took " + num(r.elapsedSeconds, 0) + " s. Command: `" + r.command
                 + "` with " + num(o.seconds(), 1) + " s measured per load cell after " + num(o.warmup(), 1)
                 + " s warm-up. Figures are from one run on one machine: compare them with care.");
         machine();
@@ -67,7 +67,7 @@ final class ReportWriter {
         md.paragraph("Balance = Account Balance of amy (gbalance --total -u amy); Charge = Job Charge of a job the same client "
                 + "reserved just before (the Reserve is not timed and not counted, so a client's Charge rate is about half of its "
                 + "request rate); Deposit = Account Deposit of 1 credit; Query = User Query Name==amy. CPU is summed over "
-                + "the process tree in % of one core (goldd = master + workers; db = postmaster + backends); RSS is goldd's.");
+                + "the process tree in % of one core (goldd = master + workers; db = postmaster + backends); RSS is goldd's. Before the cells, every request type ran unmeasured in every suite so the workers' JIT is warm.");
         for (String db : List.of("postgresql", "sqlite")) {
             List<List<String>> rows = new ArrayList<>();
             for (Cell c : r.cells) {
@@ -78,14 +78,14 @@ final class ReportWriter {
                 rows.add(List.of(c.op().label(), c.suite().label(), String.valueOf(c.clients()), num(c.perSecond(), 1),
                         num(l.medianMillis(), 2), num(l.percentileMillis(90), 2), num(l.percentileMillis(99), 2),
                         num(l.maxMillis(), 2), String.valueOf(l.count()), c.failures() == 0 ? "0" : c.failures() + " (" + c.firstFailure() + ")",
-                        num(c.goldCpuPercent(), 0), num(c.goldRssMiB(), 0), db.equals("sqlite") ? "-" : num(c.dbCpuPercent(), 0), num(c.loadCpuPercent(), 0)));
+                        num(c.goldCpuPercent(), 0), num(c.goldCpuMillisPerRequest(), 1), num(c.goldRssMiB(), 0), db.equals("sqlite") ? "-" : num(c.dbCpuPercent(), 0), num(c.loadCpuPercent(), 0)));
             }
             if (rows.isEmpty()) {
                 continue;
             }
             md.heading(3, db);
             md.table(List.of("request", "suite", "clients", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "n", "failures",
-                    "goldd CPU %", "goldd RSS MiB", "db CPU %", "load gen CPU %"), rows);
+                    "goldd CPU %", "goldd CPU ms/req", "goldd RSS MiB", "db CPU %", "load gen CPU %"), rows);
         }
     }
 

@@ -18,6 +18,7 @@ public final class Results {
     final List<ScalePoint> scale = new ArrayList<>();
     final List<Profiler.Profile> profiles = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
+    String command = "./bench.sh";
     String loadStart = "";
     String loadEnd = "";
     String started = "";

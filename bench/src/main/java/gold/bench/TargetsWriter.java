@@ -90,7 +90,9 @@ final class TargetsWriter {
                     + num(c.sqlMillis(), 2) + " ms is PostgreSQL executing its " + c.statements().size()
                     + " statements (captured run); the rest (" + num(Math.max(0, total - c.sqlMillis()), 2)
                     + " ms) is connection set-up, signing, XML, the request engine and JDBC round trips "
-                    + "(one loopback round trip per statement). Slowest statement: " + num(slowest.millis(), 3)
+                    + "(one loopback round trip per statement); goldd burnt " + num(one.get().goldCpuMillisPerRequest(), 1)
+                    + " ms of CPU per counted request" + (c.op() == Operation.CHARGE ? " (its Reserve included)" : "")
+                    + ". Slowest statement: " + num(slowest.millis(), 3)
                     + " ms `" + abbreviate(slowest.literal()) + "`.");
         }
         for (Operation op : List.of(Operation.CHARGE, Operation.BALANCE)) {
@@ -110,8 +112,11 @@ final class TargetsWriter {
             Optional<Cell> base = r.cell("postgresql", Operation.BALANCE, Suite.CLASSIC, 1);
             Optional<Cell> other = r.cell("postgresql", Operation.BALANCE, s, 1);
             if (base.isPresent() && other.isPresent()) {
-                notes.add("- Suite " + s.label() + " costs " + num(other.get().latencies().medianMillis() - base.get().latencies().medianMillis(), 2)
-                        + " ms per Balance over classic signing (1 client, p50).");
+                double diff = other.get().latencies().medianMillis() - base.get().latencies().medianMillis();
+                notes.add("- Balance at 1 client, p50: " + s.label() + " " + num(other.get().latencies().medianMillis(), 2)
+                        + " ms against classic " + num(base.get().latencies().medianMillis(), 2) + " ms ("
+                        + (diff >= 0 ? "+" : "") + num(diff, 2) + " ms; differences below a millisecond are within the noise "
+                        + "of a shared machine).");
             }
         }
         Optional<Startup.Timing> version = r.startup.stream().filter(t -> t.cache() && t.command().equals("gbalance --version")).findFirst();
