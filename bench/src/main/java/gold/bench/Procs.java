@@ -38,6 +38,31 @@ public final class Procs {
         return new Sample(cpu, rss, tree.size());
     }
 
+    /**
+     * CPU seconds used so far by each thread of the given processes, summed by thread name with digits
+     * dropped ("C2 CompilerThread0" and "...1" become one entry), to tell request work from JIT and GC.
+     */
+    public static java.util.Map<String, Double> threadCpu(List<Long> pids) {
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        for (long pid : pids) {
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path t : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(t.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        out.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND, Double::sum);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended between listing and reading
+                    }
+                }
+            } catch (IOException gone) {
+                // the process ended
+            }
+        }
+        return out;
+    }
+
     /** The pid and all its descendants. */
     static List<Long> tree(long rootPid) {
         List<long[]> parents = new ArrayList<>();

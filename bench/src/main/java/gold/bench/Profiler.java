@@ -12,17 +12,20 @@ import java.util.Map;
 /**
  * A short CPU profile of goldd's worker JVMs with Java Flight Recorder (jcmd JFR.start/JFR.stop, then
  * jfr print of the execution samples): which methods were on CPU (self) and which of our own methods
- * the CPU time is under (the innermost gold.* frame of each sample). Runs as the OS user of goldd,
+ * the CPU time is under (the innermost gold.* frame of each sample), and the workers' CPU by thread
+ * name from /proc (request threads against JIT compiler and GC threads). Runs as the OS user of goldd,
  * since the attach mechanism wants the same user.
  */
 public final class Profiler {
     /** Sample counts by method: self (top frame) and innermost gold.* frame. */
-    public record Profile(String label, int samples, Map<String, Integer> self, Map<String, Integer> gold) {
+    public record Profile(String label, int samples, Map<String, Integer> self, Map<String, Integer> gold,
+                          Map<String, Double> threadCpu) {
     }
 
     private final GoldInstall gold;
     private final Path jdkBin = Path.of(System.getProperty("java.home"), "bin");
     private final List<Long> workers = new ArrayList<>();
+    private Map<String, Double> threadsBefore = Map.of();
 
     public Profiler(GoldInstall gold) {
         this.gold = gold;
@@ -36,10 +39,13 @@ public final class Profiler {
         for (long pid : workers) {
             jcmd(pid, "JFR.start", "name=bench", "settings=profile");
         }
+        threadsBefore = Procs.threadCpu(workers);
     }
 
     /** Stops the recordings and sums their samples. */
     public Profile stop(String label) throws IOException {
+        Map<String, Double> threads = new HashMap<>();
+        Procs.threadCpu(workers).forEach((k, v) -> threads.put(k, v - threadsBefore.getOrDefault(k, 0.0)));
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         int samples = 0;
@@ -52,7 +58,11 @@ public final class Profiler {
             samples += count(text, self, ours);
             Files.deleteIfExists(file);
         }
-        return new Profile(label, samples, top(self), top(ours));
+        Map<String, Double> busiest = new LinkedHashMap<>();
+        threads.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
+                .forEach(e -> busiest.put(e.getKey(), e.getValue()));
+        return new Profile(label, samples, top(self), top(ours), busiest);
     }
 
     /** Adds each sample of jfr print's text output to the two tallies; returns the number of samples. */

@@ -160,6 +160,11 @@ final class TargetsWriter {
                         i < self.size() ? "`" + self.get(i).getKey() + "`" : "", i < self.size() ? pct(self.get(i).getValue(), p) : ""));
             }
             md.table(List.of("gold.* method", "% of samples", "method on CPU", "% of samples"), rows);
+            double total = p.threadCpu().values().stream().mapToDouble(Double::doubleValue).sum();
+            List<List<String>> threads = new ArrayList<>();
+            p.threadCpu().forEach((name, cpu) -> threads.add(List.of("`" + name + "`", num(cpu, 2),
+                    num(100 * cpu / Math.max(total, 1e-9), 0))));
+            md.table(List.of("worker thread (digits as #)", "CPU s", "% of the workers' CPU"), threads);
         }
     }
 
