@@ -179,10 +179,13 @@ final class ReportWriter {
         if (r.scale.size() > 1) {
             Results.ScalePoint a = r.scale.get(0);
             Results.ScalePoint b = r.scale.get(r.scale.size() - 1);
-            md.paragraph("From " + a.accounts() + " to " + b.accounts() + " accounts (" + num((double) b.accounts() / a.accounts(), 0)
-                    + "x) Balance p50 grew " + num(b.balance().latencies().medianMillis() / Math.max(a.balance().latencies().medianMillis(), 1e-9), 1)
-                    + "x and Charge p50 " + num(b.charge().latencies().medianMillis() / Math.max(a.charge().latencies().medianMillis(), 1e-9), 1)
-                    + "x: the cost grows about linearly with the number of accounts when the ratio is close to the account ratio.");
+            double size = (double) b.accounts() / a.accounts();
+            double balance = b.balance().latencies().medianMillis() / Math.max(a.balance().latencies().medianMillis(), 1e-9);
+            double charge = b.charge().latencies().medianMillis() / Math.max(a.charge().latencies().medianMillis(), 1e-9);
+            md.paragraph("From " + a.accounts() + " to " + b.accounts() + " accounts (" + num(size, 0) + "x, journal "
+                    + a.journalRows() + " to " + b.journalRows() + " rows) Balance p50 grew " + num(balance, 1)
+                    + "x and Charge p50 " + num(charge, 1) + "x, i.e. as accounts^" + num(Math.log(balance) / Math.log(size), 2)
+                    + " and accounts^" + num(Math.log(charge) / Math.log(size), 2) + " (1 = linear in the size of the bank).");
         }
     }
 
