@@ -19,7 +19,7 @@ import java.util.Set;
  * @usage                    stderr continues with the command's usage text (synopsis)
  * @prefix / @suffix         stdout must start / end with the expected lines (abridged transcripts)
  * @dates Col,Col            date columns (or "Generated on") that depend on the day the test runs
- * @stdin TEXT               one line (newline added) on the command's standard input
+ * @stdin TEXT               one more line (newline added) on the command's standard input
  * @setup                    a set-up step the spec does not show (reported, checked the same way)
  * @serverorder              the command requests no sort: its rows come in the database's order,
  *                           which only the embedded database keeps as insertion order
@@ -135,7 +135,7 @@ final class Transcript {
             } else if (l.startsWith("@dates ")) {
                 dates.addAll(Arrays.asList(l.substring(7).split(",")));
             } else if (l.startsWith("@stdin ")) {
-                stdin = l.substring(7) + "\n";
+                stdin = (stdin == null ? "" : stdin) + l.substring(7) + "\n";
             } else if (l.equals("@serverorder")) {
                 serverOrder = true;
             } else if (l.equals("@setup")) {
