@@ -66,16 +66,18 @@ public final class ClientStartup {
                     "You may need to set the $GOLD_HOME environment variable."), 2, e);
         }
         Path keyFile = home.resolve("etc").resolve("auth_key");
+        AnsweringServer answers = new AnsweringServer();
         return Session.builder()
                 .settings(Settings.of(key -> config.has(key) ? Optional.of(config.get(key, "")) : Optional.empty()))
-                .transport(() -> use.apply(client(config, keyFile)))
+                .transport(() -> use.apply(client(config, keyFile, answers)))
+                .answers(answers)
                 .actor(System.getProperty("user.name", ""))
                 .program(System.getProperty("gold.program", command))
                 .requestKey(Optional.ofNullable(System.getenv("GOLD_REQUEST_KEY")).filter(k -> !k.isEmpty()))
                 .build();
     }
 
-    private static GoldClient client(GoldConfig config, Path keyFile) {
+    private static GoldClient client(GoldConfig config, Path keyFile, AnsweringServer answers) {
         String key;
         try {
             key = AuthKey.read(keyFile);
@@ -83,7 +85,7 @@ public final class ClientStartup {
             throw new StartupException(List.of("Unable to open auth_key file: " + strerror(e)),
                     e instanceof AccessDeniedException ? 13 : 2, e);
         }
-        return new GoldClient(ClientSettings.from(config, key));
+        return new GoldClient(ClientSettings.from(config, key), answers::record);
     }
 
     /** The C library's wording for the usual file errors. */

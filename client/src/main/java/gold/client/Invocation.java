@@ -34,6 +34,7 @@ public final class Invocation {
         DisplayOptions display = DisplayOptions.of(format, args.flag("quiet"), verbose, args.flag("hours"),
                 precision(session.settings()));
         session.setDebug(args.flag("debug"));
+        session.setVerbose(args.flag("verbose"));
         if (command.options().exactly("request-key").isEmpty()) {
             // $GOLD_REQUEST_KEY belongs to the modifying command it was set for, never to a list command.
             session.setRequestKey("");

@@ -31,6 +31,8 @@ public final class Session {
     private String baseKey = "";
     private int sent;
     private boolean debug;
+    private boolean verbose;
+    private final AnsweringServer answers;
 
     private Session(Builder b) {
         this.settings = b.settings;
@@ -42,6 +44,7 @@ public final class Session {
         this.in = b.in;
         this.times = b.times;
         this.baseKey = b.requestKey;
+        this.answers = b.answers;
     }
 
     /** A session like this one that prints to another stream (mybalance runs gbalance in-process). */
@@ -56,6 +59,7 @@ public final class Session {
         b.in = in;
         b.times = times;
         b.requestKey = baseKey;
+        b.answers = answers;
         return b.build();
     }
 
@@ -74,6 +78,11 @@ public final class Session {
 
     public void setDebug(boolean debug) {
         this.debug = debug;
+    }
+
+    /** With --verbose a reply from a backup server is named on stderr. */
+    public void setVerbose(boolean verbose) {
+        this.verbose = verbose;
     }
 
     /** Uses this key (from --request-key) for the first request and derived keys for later ones. */
@@ -107,7 +116,13 @@ public final class Session {
         if (transport == null) {
             transport = transportFactory.get();
         }
+        answers.clear();
         Response response = transport.send(request);
+        String answeredBy = answers.describe();
+        if (!answeredBy.isEmpty() && verbose && !debug && answers.fromBackup()) {
+            err.println(answeredBy);
+        }
+        debug(answeredBy.isEmpty() ? "No server answered" : answeredBy);
         debug("Received response: (" + response.status() + ", " + response.code() + ", " + response.message()
                 + ", " + response.data().size() + " rows)");
         if (response.code().equals(gold.protocol.Code.OUTCOME_UNKNOWN.code())) {
@@ -136,8 +151,10 @@ public final class Session {
         private InputStream in = System.in;
         private TimeValues times = TimeValues.system();
         private String requestKey = "";
+        private AnsweringServer answers = new AnsweringServer();
 
         public Builder settings(Settings s) { settings = s; return this; }
+        Builder answers(AnsweringServer a) { answers = a; return this; }
         public Builder transport(Supplier<Transport> t) { transport = t; return this; }
         public Builder transport(Transport t) { transport = () -> t; return this; }
         public Builder actor(String a) { actor = a; return this; }

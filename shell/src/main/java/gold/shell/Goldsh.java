@@ -129,6 +129,7 @@ public final class Goldsh {
         }
         channel.attach(session);
         session.setDebug(args.flag("debug"));
+        session.setVerbose(args.flag("verbose"));
         args.value("request-key").ifPresent(session::setRequestKey);
         DisplayOptions display = DisplayOptions.of(format, args.flag("quiet"), args.flag("verbose"), false,
                 Invocation.precision(session.settings()));

@@ -26,11 +26,24 @@ public final class GoldClient {
     private final RequestSealer sealer;
     private final Transport transport;
     private final Set<String> honoursKeys = ConcurrentHashMap.newKeySet();
+    private final AnswerListener listener;
+
+    /** Told which server gave the reply a request ends with ({@code --verbose} shows failovers). */
+    @FunctionalInterface
+    public interface AnswerListener {
+        /** {@code server} replied; {@code backup} when it is not the primary (server.host). */
+        void answered(ServerAddress server, boolean backup, Response firstChunk);
+    }
 
     public GoldClient(ClientSettings settings) {
+        this(settings, (server, backup, first) -> { });
+    }
+
+    public GoldClient(ClientSettings settings, AnswerListener listener) {
         this.settings = Objects.requireNonNull(settings).copy();
         this.sealer = new RequestSealer(this.settings, new SecureRandom());
         this.transport = new Transport(this.settings);
+        this.listener = Objects.requireNonNull(listener);
     }
 
     public ClientSettings settings() {
@@ -53,14 +66,19 @@ public final class GoldClient {
         chain.addAll(settings.backups());
         Exchange result = attempt(chain.get(0), request, allChunks);
         Exchange unknown = result instanceof Exchange.Unknown ? result : null;
+        int answering = 0;
         for (int next = 1; next < chain.size() && failOver(result, chain.get(next - 1), request); next++) {
             result = attempt(chain.get(next), request, allChunks);
+            answering = next;
             if (result instanceof Exchange.Unknown) {
                 unknown = result;
             }
         }
         // after an attempt whose outcome is unknown, only a reply from a server that looked the key up settles it
         boolean settled = result instanceof Exchange.Replied r && !isDatabaseUnavailable(r.chunks().get(0));
+        if (result instanceof Exchange.Replied r && (unknown == null || settled)) {
+            listener.answered(chain.get(answering), answering > 0, r.chunks().get(0));
+        }
         return unknown != null && !settled ? unknown.responses() : result.responses();
     }
 

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * server.backup as {@code host:port} on the built tree: with the primary down (connection refused,
  * always safe to retry) the g* commands and goldsh are answered by the backup, and a re-run with the
- * same request key gets the stored reply instead of acting twice.
+ * same request key gets the stored reply instead of acting twice; {@code --verbose} names the backup
+ * that answered.
  */
 class ServerBackupTest {
     @Test
@@ -29,6 +30,13 @@ class ServerBackupTest {
             assertEquals("Successfully created 1 User\n", made.stdout());
             Installation.Result again = clients.run("gmkuser", "--request-key", "fo-1", "-n", "Zed", "zed");
             assertEquals(0, again.exit(), "the stored reply, not a duplicate-user failure: " + again);
+
+            Installation.Result verbose = clients.run("gmkuser", "--verbose", "yan");
+            assertEquals(0, verbose.exit(), verbose.toString());
+            assertTrue(verbose.stderr().matches("Answered by \\S+:" + backup.port() + " at localhost:" + backup.port()
+                    + " \\(backup server\\)\n"), "--verbose names the backup that answered: " + verbose);
+            Installation.Result direct = backup.run("gmkuser", "--verbose", "xu");
+            assertEquals("", direct.stderr(), "a reply from the primary keeps the classic output: " + direct);
 
             Installation.Result shell = clients.runWithInput("User Query Name==zed Show:=Name,CommonName\nquit\n", "goldsh");
             assertEquals(0, shell.exit(), shell.toString());
