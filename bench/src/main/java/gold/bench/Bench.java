@@ -153,8 +153,13 @@ public final class Bench {
                 for (int clients : o.clients()) {
                     Ceiling.Replay replay = ceiling.replay(capture, clients, Math.max(1, o.seconds()));
                     r.replays.add(replay);
-                    System.out.printf("bench: pgbench %-8s %2d clients %8.1f tps%n", capture.op().label(), clients, replay.tps());
+                    System.out.printf("bench: pgbench %-16s %2d clients %8.1f tps%n", capture.unit(), clients, replay.tps());
                 }
+                int top = o.clients().stream().max(Integer::compare).orElse(1);
+                ReplayCheck.Check check = ceiling.check(capture, top);
+                r.checks.add(check);
+                System.out.printf("bench: pgbench %-16s check over %d loops: %s%n", capture.unit(), check.loops(),
+                        check.passed() ? "same work as goldd" : "DIFFERS from goldd");
             }
         } catch (Exception e) {
             r.problems.add("ceiling: " + e);

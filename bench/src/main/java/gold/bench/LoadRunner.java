@@ -53,12 +53,14 @@ public final class LoadRunner {
         Procs.Sample db1 = dbPid > 0 ? Procs.sample(dbPid) : new Procs.Sample(0, 0, 0);
         Procs.Sample self1 = Procs.sample(ProcessHandle.current().pid());
         Latencies all = new Latencies();
+        Latencies pairs = new Latencies();
         int failures = 0;
         String first = "";
         try {
             for (Future<Worker> f : futures) {
                 Worker w = f.get();
                 all.addAll(w.latencies);
+                pairs.addAll(w.pairs);
                 failures += w.failures;
                 if (first.isEmpty()) {
                     first = w.firstFailure;
@@ -70,6 +72,7 @@ public final class LoadRunner {
             pool.shutdownNow();
         }
         return new Cell(database, op, suite, clients, seconds, failures, first, all,
+                op.preparation("", fixture).isEmpty() ? all : pairs,
                 gold1.cpuSeconds() - gold0.cpuSeconds(), Math.max(gold0.rssMiB(), gold1.rssMiB()),
                 db1.cpuSeconds() - db0.cpuSeconds(), self1.cpuSeconds() - self0.cpuSeconds());
     }
@@ -88,6 +91,7 @@ public final class LoadRunner {
         private final long from;
         private final long to;
         private final Latencies latencies = new Latencies();
+        private final Latencies pairs = new Latencies();
         private int failures;
         private String firstFailure = "";
 
@@ -101,8 +105,10 @@ public final class LoadRunner {
         Worker loop() {
             while (System.nanoTime() < to) {
                 String jobId = "bench." + JOBS.incrementAndGet();
+                long p0 = System.nanoTime();
+                boolean prepared = true;
                 for (Request prep : op.preparation(jobId, fixture)) {
-                    check(client.send(prep), false);
+                    prepared &= check(client.send(prep), false);
                 }
                 Request r = op.request(jobId, fixture);
                 long t0 = System.nanoTime();
@@ -112,6 +118,9 @@ public final class LoadRunner {
                     if (check(response, true)) {
                         latencies.add(t1 - t0);
                     }
+                }
+                if (p0 >= from && t1 <= to && prepared && !response.isFailure()) {
+                    pairs.add(t1 - p0);
                 }
             }
             return this;

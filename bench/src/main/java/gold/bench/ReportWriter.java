@@ -65,8 +65,8 @@ final class ReportWriter {
     private void server() {
         md.heading(2, "Server: requests through the full protocol");
         md.paragraph("Balance = Account Balance of amy (gbalance --total -u amy); Charge = Job Charge of a job the same client "
-                + "reserved just before (the Reserve is not timed and not counted, so a client's Charge rate is about half of its "
-                + "request rate); Deposit = Account Deposit of 1 credit; Query = User Query Name==amy. CPU is summed over "
+                + "reserved just before (the Reserve is not timed and not counted in these rows, so a client's Charge rate is about half of its "
+                + "request rate; the ceiling section also times the Reserve + Charge pairs); Deposit = Account Deposit of 1 credit; Query = User Query Name==amy. CPU is summed over "
                 + "the process tree in % of one core (goldd = master + workers; db = postmaster + backends); RSS is goldd's. Before the cells, every request type ran unmeasured in every suite so the workers' JIT is warm.");
         for (String db : List.of("postgresql", "sqlite")) {
             List<List<String>> rows = new ArrayList<>();
@@ -97,39 +97,63 @@ final class ReportWriter {
         }
         md.paragraph("The statements below were captured from the benchmark cluster's log (log_min_duration_statement = 0 "
                 + "while one classic-suite request ran; parameters written in) and replayed by pgbench at the same "
-                + "concurrency on the same database. Overhead = pgbench transactions/s divided by goldd requests/s "
-                + "(classic suite, PostgreSQL).");
+                + "concurrency on the same database. What is compared: one pgbench loop of the Charge script is a whole "
+                + "Reserve + Charge pair (two transactions, as goldd runs them), against goldd's timed pairs (clock from "
+                + "before the Reserve to after the Charge, pairs per second); one loop of the Balance script is one Balance. "
+                + "Every loop does the same work as the captured run: ids are taken from g_key_generator as the server takes "
+                + "them (the captured read after each increment becomes a pgbench \\gset, and later literals equal to the "
+                + "captured id use that variable), and the job id gets a per-loop random suffix (\\set). Before the capture "
+                + "each id generator is moved to its own range of values so an id never equals another literal. "
+                + "Overhead = pgbench loops/s divided by goldd's rate of the same unit (classic suite, PostgreSQL).");
         List<List<String>> rows = new ArrayList<>();
         for (Ceiling.Replay rep : r.replays) {
             Optional<Cell> cell = r.cell("postgresql", rep.op(), Suite.CLASSIC, rep.clients());
-            rows.add(List.of(rep.op().label(), String.valueOf(rep.clients()), num(rep.tps(), 1), num(rep.latencyMillis(), 2),
-                    cell.map(c -> num(c.perSecond(), 1)).orElse("-"),
-                    cell.map(c -> num(c.latencies().medianMillis(), 2)).orElse("-"),
-                    cell.map(c -> num(rep.tps() / Math.max(c.perSecond(), 1e-9), 2) + "x").orElse("-")));
+            String unit = r.captures.stream().filter(c -> c.op() == rep.op()).map(Ceiling.Capture::unit).findFirst().orElse(rep.op().label());
+            rows.add(List.of(unit, String.valueOf(rep.clients()), num(rep.tps(), 1), num(rep.latencyMillis(), 2),
+                    cell.map(c -> num(c.pairsPerSecond(), 1)).orElse("-"),
+                    cell.map(c -> num(c.pairs().medianMillis(), 2)).orElse("-"),
+                    cell.map(c -> String.valueOf(c.pairs().count())).orElse("-"),
+                    cell.map(c -> num(rep.tps() / Math.max(c.pairsPerSecond(), 1e-9), 2) + "x").orElse("-")));
         }
-        md.table(List.of("request", "clients", "pgbench tps", "pgbench avg latency ms", "goldd req/s", "goldd p50 ms",
-                "overhead (raw SQL / goldd)"), rows);
-        for (Ceiling.Capture c : r.captures) {
-            long keyGen = c.statements().stream().filter(s -> s.sql().startsWith("UPDATE g_key_generator")).count();
-            long advisory = c.statements().stream().filter(s -> s.sql().contains("pg_advisory_xact_lock")).count();
-            md.heading(3, "Statements of one " + c.op().label() + " (" + c.statements().size() + " statements, "
-                    + num(c.sqlMillis(), 2) + " ms of server time in parse/bind/execute)");
-            if (advisory > 0) {
-                md.paragraph("It takes a transaction-scoped advisory lock (pg_advisory_xact_lock) held until commit: requests "
-                        + "taking the same lock run one at a time, whatever the number of clients.");
+        md.table(List.of("one loop", "clients", "pgbench loops/s", "pgbench avg latency ms", "goldd same unit/s",
+                "goldd p50 ms", "goldd n", "overhead (raw SQL / goldd)"), rows);
+        for (ReplayCheck.Check check : r.checks) {
+            String unit = r.captures.stream().filter(c -> c.op() == check.op()).map(Ceiling.Capture::unit).findFirst().orElse("");
+            md.paragraph("Check of the " + unit + " script: a run of " + check.loops() + " loops (pgbench -t) changed these "
+                    + "counts per loop exactly as the captured goldd run did: " + (check.passed() ? "**yes**" : "**NO**") + ".");
+            List<List<String>> cr = new ArrayList<>();
+            for (ReplayCheck.Row row : check.rows()) {
+                cr.add(List.of(row.what(), row.goldd().toPlainString(), row.perLoop().toPlainString(), row.same() ? "yes" : "**no**"));
             }
-            if (keyGen > 0) {
-                md.paragraph(keyGen + " of them update g_key_generator rows (ids for requests and journal entries): every "
-                        + "writing request holds those row locks until it commits, so concurrent writers serialize on them.");
-            }
-            List<List<String>> st = new ArrayList<>();
-            int i = 1;
-            for (StatementLog.Statement s : c.statements()) {
-                String text = s.literal();
-                st.add(List.of(String.valueOf(i++), num(s.millis(), 3), "`" + (text.length() > 300 ? text.substring(0, 300) + " ..." : text) + "`"));
-            }
-            md.table(List.of("#", "ms", "statement"), st);
+            md.table(List.of("count", "change in the goldd run", "change per pgbench loop", "same"), cr);
         }
+        for (Ceiling.Capture capture : r.captures) {
+            capture.requests().forEach((label, statements) -> statements(capture, label, statements));
+        }
+    }
+
+    private void statements(Ceiling.Capture capture, String label, List<StatementLog.Statement> statements) {
+        long keyGen = statements.stream().filter(s -> s.sql().startsWith("UPDATE g_key_generator")).count();
+        long advisory = statements.stream().filter(s -> s.sql().contains("pg_advisory_xact_lock")).count();
+        double ms = statements.stream().mapToDouble(StatementLog.Statement::millis).sum();
+        md.heading(3, "Statements of one " + label + (label.equals(capture.op().label()) ? "" : " (replayed before the "
+                + capture.op().label() + " in the same loop)") + " (" + statements.size() + " statements, "
+                + num(ms, 2) + " ms of server time in parse/bind/execute)");
+        if (advisory > 0) {
+            md.paragraph("It takes a transaction-scoped advisory lock (pg_advisory_xact_lock) held until commit: requests "
+                    + "taking the same lock run one at a time, whatever the number of clients.");
+        }
+        if (keyGen > 0) {
+            md.paragraph(keyGen + " of them update g_key_generator rows (ids for requests and journal entries): every "
+                    + "writing request holds those row locks until it commits, so concurrent writers serialize on them.");
+        }
+        List<List<String>> st = new ArrayList<>();
+        int i = 1;
+        for (StatementLog.Statement s : statements) {
+            String text = s.literal();
+            st.add(List.of(String.valueOf(i++), num(s.millis(), 3), "`" + (text.length() > 300 ? text.substring(0, 300) + " ..." : text) + "`"));
+        }
+        md.table(List.of("#", "ms", "statement"), st);
     }
 
     private void startup() {

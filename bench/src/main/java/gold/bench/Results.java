@@ -12,6 +12,7 @@ public final class Results {
     final List<Cell> cells = new ArrayList<>();
     final List<Ceiling.Capture> captures = new ArrayList<>();
     final List<Ceiling.Replay> replays = new ArrayList<>();
+    final List<ReplayCheck.Check> checks = new ArrayList<>();
     final List<Startup.Timing> startup = new ArrayList<>();
     final List<Startup.CacheUse> cacheUse = new ArrayList<>();
     final Map<String, Latencies> floors = new LinkedHashMap<>();

@@ -31,8 +31,10 @@ final class TargetsWriter {
             Optional<Cell> cell = r.cell("postgresql", op, Suite.CLASSIC, top);
             Optional<Ceiling.Replay> rep = r.replay(op, top);
             if (cell.isPresent() && rep.isPresent()) {
-                double ratio = rep.get().tps() / Math.max(cell.get().perSecond(), 1e-9);
-                add(op.label() + " within 2x of its raw-SQL replay at " + top + " clients", num(ratio, 2) + "x slower than pgbench",
+                double ratio = rep.get().tps() / Math.max(cell.get().pairsPerSecond(), 1e-9);
+                String unit = r.captures.stream().filter(c -> c.op() == op).map(Ceiling.Capture::unit).findFirst().orElse(op.label());
+                add(op.label() + " within 2x of its raw-SQL replay at " + top + " clients" + (unit.equals(op.label()) ? ""
+                        : " (" + unit + " pairs on both sides)"), num(ratio, 2) + "x slower than pgbench",
                         ratio <= 2, ratio <= 2 ? "" : "missed by " + num(ratio / 2, 1) + "x");
             }
             cell.ifPresent(c -> {

@@ -1,0 +1,99 @@
+package gold.bench;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the statements captured from one run of some requests (a Reserve and its Charge, or a Balance)
+ * into a pgbench script that does the same work on every loop, not just the first:
+ * <ul>
+ * <li>ids are taken the way the server takes them: after the captured increment of a g_key_generator
+ * row, the captured read of it becomes {@code SELECT g_next_id - 1 AS gb_idN ... \gset} (the server
+ * uses next - 1), and every later literal equal to the id the server got in the captured run is
+ * replaced by {@code :gb_idN}; the captured ids are known from the generators' values before the run;</li>
+ * <li>literals that must differ per loop (the job id) get a random per-loop suffix from {@code \set}.</li>
+ * </ul>
+ * Only whole quoted literals are replaced, so an id never matches inside a longer value. Two captured ids
+ * with the same value are refused: the script could not tell them apart.
+ */
+final class ReplayScript {
+    private static final Pattern INCREMENT = Pattern.compile(
+            "UPDATE g_key_generator SET g_next_id = g_next_id \\+ 1 WHERE g_name = '(\\w+)'");
+    private static final Pattern READ = Pattern.compile("SELECT g_next_id FROM g_key_generator WHERE g_name = '(\\w+)'");
+    private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'");
+    /** pgbench's random() needs ub - lb below 2^63; 4e18 keeps per-loop values distinct in practice. */
+    private static final String RANDOM = "random(1, 4000000000000000000)";
+
+    /** The script text and how many ids it takes with \gset. */
+    record Script(String text, int ids) {
+    }
+
+    private ReplayScript() {
+    }
+
+    /**
+     * @param requests   the captured statements of each request, in the order they ran
+     * @param generators g_key_generator's next ids just before the captured run
+     * @param perLoop    literal values (unquoted) that must be unique per loop, such as the job id
+     */
+    static Script build(List<List<StatementLog.Statement>> requests, Map<String, Long> generators, List<String> perLoop) {
+        StringBuilder out = new StringBuilder();
+        Map<String, String> literals = new HashMap<>(); // quoted literal -> its replacement
+        for (int i = 0; i < perLoop.size(); i++) {
+            String var = "gb_u" + (i + 1);
+            out.append("\\set ").append(var).append(' ').append(RANDOM).append('\n');
+            literals.put(quote(perLoop.get(i)), quote(perLoop.get(i) + ".:" + var));
+        }
+        Map<String, Long> next = new LinkedHashMap<>(generators);
+        String incremented = null;
+        int ids = 0;
+        for (List<StatementLog.Statement> request : requests) {
+            for (StatementLog.Statement s : request) {
+                String sql = s.literal();
+                Matcher inc = INCREMENT.matcher(sql);
+                Matcher read = READ.matcher(sql);
+                if (inc.matches()) {
+                    String name = inc.group(1);
+                    if (!next.containsKey(name)) {
+                        throw new IllegalStateException("no value of the " + name + " id generator before the capture");
+                    }
+                    next.merge(name, 1L, Long::sum);
+                    incremented = name;
+                    out.append(sql).append(";\n");
+                } else if (read.matches() && read.group(1).equals(incremented)) {
+                    String var = "gb_id" + (++ids);
+                    String id = quote(String.valueOf(next.get(incremented) - 1));
+                    if (literals.put(id, "':" + var + "'") != null) {
+                        throw new IllegalStateException("two captured values are both " + id + ": cannot tell which id a later "
+                                + "statement uses");
+                    }
+                    out.append("SELECT g_next_id - 1 AS ").append(var).append(" FROM g_key_generator WHERE g_name = '")
+                            .append(incremented).append("' \\gset\n");
+                    incremented = null;
+                } else {
+                    out.append(substitute(sql, literals)).append(";\n");
+                    incremented = null;
+                }
+            }
+        }
+        return new Script(out.toString(), ids);
+    }
+
+    private static String substitute(String sql, Map<String, String> literals) {
+        Matcher m = QUOTED.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(literals.getOrDefault(m.group(), m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String quote(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}
