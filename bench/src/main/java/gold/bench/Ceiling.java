@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * The raw-SQL ceiling: the statements one Reserve + Charge pair and one Balance execute are captured
  * from the server's log ({@code log_min_duration_statement = 0} for just those requests), turned into
  * pgbench scripts that do the same work on every loop ({@link ReplayScript}: ids taken with \gset,
- * per-loop job ids) and replayed by pgbench at the load concurrencies against the same database. One
+ * per-loop job ids and request keys) and replayed by pgbench at the load concurrencies against the same database. One
  * pgbench loop of the Charge script is the whole pair, compared with goldd's timed pairs. A fixed-count
  * run then checks that a loop wrote what goldd's captured run wrote ({@link ReplayCheck}).
  */
@@ -81,10 +81,12 @@ public final class Ceiling {
             pair.put(r.action(), r);
         }
         pair.put(Operation.CHARGE.label(), Operation.CHARGE.request(job, fixture));
+        List<String> unique = new ArrayList<>(List.of(job));
+        pair.values().forEach(r -> unique.add(r.requestKey()));
+        Request balance = Operation.BALANCE.request(job, fixture);
         List<Capture> out = new ArrayList<>();
-        out.add(capture(client, Operation.CHARGE, pair, List.of(job)));
-        out.add(capture(client, Operation.BALANCE, Map.of(Operation.BALANCE.label(), Operation.BALANCE.request(job, fixture)),
-                List.of()));
+        out.add(capture(client, Operation.CHARGE, pair, unique));
+        out.add(capture(client, Operation.BALANCE, Map.of(Operation.BALANCE.label(), balance), List.of(balance.requestKey())));
         return out;
     }
 

@@ -4,12 +4,15 @@ import gold.protocol.Request;
 import gold.protocol.Row;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The requests the server benchmark sends, as the g* commands would: Account Balance of a user
  * (gbalance --total -u), Job Charge of a job reserved just before (greserve then gcharge), Account
  * Deposit (gdeposit) and a User Query (glsuser). All act as the administrator on the fixture of
- * {@link Fixture}.
+ * {@link Fixture}. Every request carries a fresh request key, as every g* request does (client Session):
+ * a modifying request then takes the production write path, its key row written first and its reply
+ * stored before the commit.
  */
 public enum Operation {
     BALANCE("Balance"), CHARGE("Charge"), DEPOSIT("Deposit"), QUERY("Query");
@@ -32,17 +35,21 @@ public enum Operation {
     /** The measured request. */
     public Request request(String jobId, Fixture f) {
         return switch (this) {
-            case BALANCE -> Request.builder("Account", "Balance").actor(f.actor()).option("User", Fixture.USER).build();
+            case BALANCE -> keyed(Request.builder("Account", "Balance").actor(f.actor()).option("User", Fixture.USER));
             case CHARGE -> job("Charge", jobId, "1234", f);
-            case DEPOSIT -> Request.builder("Account", "Deposit").actor(f.actor())
-                    .option("Id", String.valueOf(f.account())).option("Amount", "1").build();
-            case QUERY -> Request.builder("User", "Query").actor(f.actor()).where("Name", Fixture.USER).build();
+            case DEPOSIT -> keyed(Request.builder("Account", "Deposit").actor(f.actor())
+                    .option("Id", String.valueOf(f.account())).option("Amount", "1"));
+            case QUERY -> keyed(Request.builder("User", "Query").actor(f.actor()).where("Name", Fixture.USER));
         };
     }
 
     static Request job(String action, String jobId, String wall, Fixture f) {
         Row row = new Row.Builder("Job").put("JobId", jobId).put("ProjectId", Fixture.PROJECT).put("UserId", Fixture.USER)
                 .put("MachineName", Fixture.MACHINE).put("Processors", "16").put("WallDuration", wall).build();
-        return Request.builder("Job", action).actor(f.actor()).data(row).build();
+        return keyed(Request.builder("Job", action).actor(f.actor()).data(row));
+    }
+
+    private static Request keyed(Request.Builder b) {
+        return b.requestKey(UUID.randomUUID().toString()).build();
     }
 }

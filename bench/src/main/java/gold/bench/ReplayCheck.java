@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Evidence that a pgbench loop does the work of one goldd run of the same requests: the change of a few
  * counts (journal rows and their distinct ids, reservations made and consumed, jobs charged, credits
- * debited, ids handed out) across the captured goldd run is compared with their change per loop across
+ * debited, request keys stored, ids handed out) across the captured goldd run is compared with their change per loop across
  * a fixed-count pgbench run. A replay of literal statements fails it: its later loops match no
  * reservation and write journal rows with ids already used.
  */
@@ -26,6 +26,7 @@ final class ReplayCheck {
         COUNTS.put("jobs", "SELECT count(*) FROM g_job");
         COUNTS.put("jobs charged", "SELECT count(*) FROM g_job WHERE g_stage = 'Charge'");
         COUNTS.put("credits in allocations", "SELECT COALESCE(sum(g_amount), 0) FROM g_allocation");
+        COUNTS.put("request keys stored with their reply", "SELECT count(*) FROM g_request_key WHERE g_reply IS NOT NULL");
         COUNTS.put("request ids handed out", "SELECT g_next_id FROM g_key_generator WHERE g_name = 'Request'");
     }
 

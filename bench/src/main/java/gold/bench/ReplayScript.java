@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  * row, the captured read of it becomes {@code SELECT g_next_id - 1 AS gb_idN ... \gset} (the server
  * uses next - 1), and every later literal equal to the id the server got in the captured run is
  * replaced by {@code :gb_idN}; the captured ids are known from the generators' values before the run;</li>
- * <li>literals that must differ per loop (the job id) get a random per-loop suffix from {@code \set}.</li>
+ * <li>literals that must differ per loop (the job id, request keys) get a random per-loop suffix from
+ * {@code \set}; an advisory lock taken right before a statement using such a literal (the lock of a
+ * request key) locks that per-loop random value instead.</li>
  * </ul>
  * Only whole quoted literals are replaced, so an id never matches inside a longer value. Two captured ids
  * with the same value are refused: the script could not tell them apart.
@@ -24,6 +27,7 @@ final class ReplayScript {
     private static final Pattern INCREMENT = Pattern.compile(
             "UPDATE g_key_generator SET g_next_id = g_next_id \\+ 1 WHERE g_name = '(\\w+)'");
     private static final Pattern READ = Pattern.compile("SELECT g_next_id FROM g_key_generator WHERE g_name = '(\\w+)'");
+    private static final Pattern ADVISORY = Pattern.compile("SELECT pg_advisory_xact_lock\\('-?\\d+'\\)");
     private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'");
     /** pgbench's random() needs ub - lb below 2^63; 4e18 keeps per-loop values distinct in practice. */
     private static final String RANDOM = "random(1, 4000000000000000000)";
@@ -38,22 +42,24 @@ final class ReplayScript {
     /**
      * @param requests   the captured statements of each request, in the order they ran
      * @param generators g_key_generator's next ids just before the captured run
-     * @param perLoop    literal values (unquoted) that must be unique per loop, such as the job id
+     * @param perLoop    literal values (unquoted) that must be unique per loop, such as the job id and request keys
      */
     static Script build(List<List<StatementLog.Statement>> requests, Map<String, Long> generators, List<String> perLoop) {
         StringBuilder out = new StringBuilder();
         Map<String, String> literals = new HashMap<>(); // quoted literal -> its replacement
+        Map<String, String> lockOf = new HashMap<>(); // quoted per-loop literal -> its variable
         for (int i = 0; i < perLoop.size(); i++) {
             String var = "gb_u" + (i + 1);
             out.append("\\set ").append(var).append(' ').append(RANDOM).append('\n');
             literals.put(quote(perLoop.get(i)), quote(perLoop.get(i) + ".:" + var));
+            lockOf.put(quote(perLoop.get(i)), var);
         }
         Map<String, Long> next = new LinkedHashMap<>(generators);
         String incremented = null;
         int ids = 0;
         for (List<StatementLog.Statement> request : requests) {
-            for (StatementLog.Statement s : request) {
-                String sql = s.literal();
+            for (int at = 0; at < request.size(); at++) {
+                String sql = request.get(at).literal();
                 Matcher inc = INCREMENT.matcher(sql);
                 Matcher read = READ.matcher(sql);
                 if (inc.matches()) {
@@ -74,6 +80,11 @@ final class ReplayScript {
                     out.append("SELECT g_next_id - 1 AS ").append(var).append(" FROM g_key_generator WHERE g_name = '")
                             .append(incremented).append("' \\gset\n");
                     incremented = null;
+                } else if (ADVISORY.matcher(sql).matches() && at + 1 < request.size()
+                        && perLoopIn(request.get(at + 1).literal(), lockOf).isPresent()) {
+                    out.append("SELECT pg_advisory_xact_lock(:").append(perLoopIn(request.get(at + 1).literal(), lockOf).get())
+                            .append(");\n");
+                    incremented = null;
                 } else {
                     out.append(substitute(sql, literals)).append(";\n");
                     incremented = null;
@@ -81,6 +92,17 @@ final class ReplayScript {
             }
         }
         return new Script(out.toString(), ids);
+    }
+
+    /** The variable of the first per-loop literal the statement uses, if any. */
+    private static Optional<String> perLoopIn(String sql, Map<String, String> lockOf) {
+        Matcher m = QUOTED.matcher(sql);
+        while (m.find()) {
+            if (lockOf.containsKey(m.group())) {
+                return Optional.of(lockOf.get(m.group()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String substitute(String sql, Map<String, String> literals) {

@@ -52,7 +52,7 @@ final class ReportWriter {
         rows.add(List.of("security suites", String.join(", ", o.suites().stream().map(Suite::label).toList())
                 + " (authentication on in all; +enc = encryption on)"));
         rows.add(List.of("load generator", "a separate JVM (gold.bench.Bench) with one gold.protocol.client.GoldClient per client thread; "
-                + "every request is a new connection (classic protocol)"));
+                + "every request is a new connection (classic protocol) and carries a fresh request key, as every g* request does"));
         md.table(List.of("fact", "value"), rows);
         md.heading(3, "Row counts");
         List<List<String>> counts = new ArrayList<>();
@@ -66,7 +66,7 @@ final class ReportWriter {
         md.heading(2, "Server: requests through the full protocol");
         md.paragraph("Balance = Account Balance of amy (gbalance --total -u amy); Charge = Job Charge of a job the same client "
                 + "reserved just before (the Reserve is not timed and not counted in these rows, so a client's Charge rate is about half of its "
-                + "request rate; the ceiling section also times the Reserve + Charge pairs); Deposit = Account Deposit of 1 credit; Query = User Query Name==amy. CPU is summed over "
+                + "request rate; the ceiling section also times the Reserve + Charge pairs); Deposit = Account Deposit of 1 credit; Query = User Query Name==amy. Every request carries a fresh request key (Request attribute requestKey), as the g* clients send one: a modifying request (Reserve, Charge, Deposit) takes the production write path, its key row written first in its transaction and its reply stored before the commit. CPU is summed over "
                 + "the process tree in % of one core (goldd = master + workers; db = postmaster + backends); RSS is goldd's. Before the cells, every request type ran unmeasured in every suite so the workers' JIT is warm.");
         for (String db : List.of("postgresql", "sqlite")) {
             List<List<String>> rows = new ArrayList<>();

@@ -68,6 +68,28 @@ class ReplayScriptTest {
     }
 
     @Test
+    void aRequestKeyAndItsLockDifferPerLoopWhileTheBankLockStays() {
+        List<StatementLog.Statement> keyed = List.of(
+                sql("SELECT pg_advisory_xact_lock('-4242')"),
+                sql("SELECT g_digest, g_reply FROM g_request_key WHERE g_key = 'k-1'"),
+                sql("INSERT INTO g_request_key (g_key, g_digest, g_creation_time) VALUES ('k-1', 'ab', '17')"),
+                sql("SELECT pg_advisory_xact_lock('7243867172056967605')"),
+                sql("SELECT g_active FROM g_user WHERE g_name = 'amy'"),
+                sql("UPDATE g_request_key SET g_reply = 'reply of k-1' WHERE g_key = 'k-1'"));
+        ReplayScript.Script s = ReplayScript.build(List.of(keyed), Map.of(), List.of("job", "k-1"));
+        assertEquals(String.join("\n",
+                "\\set gb_u1 random(1, 4000000000000000000)",
+                "\\set gb_u2 random(1, 4000000000000000000)",
+                "SELECT pg_advisory_xact_lock(:gb_u2);",
+                "SELECT g_digest, g_reply FROM g_request_key WHERE g_key = 'k-1.:gb_u2';",
+                "INSERT INTO g_request_key (g_key, g_digest, g_creation_time) VALUES ('k-1.:gb_u2', 'ab', '17');",
+                "SELECT pg_advisory_xact_lock('7243867172056967605');",
+                "SELECT g_active FROM g_user WHERE g_name = 'amy';",
+                "UPDATE g_request_key SET g_reply = 'reply of k-1' WHERE g_key = 'k-1.:gb_u2';",
+                ""), s.text());
+    }
+
+    @Test
     void twoIdsOfTheSameValueAreRefused() {
         Map<String, Long> g = generators();
         g.put("Transaction", 20000007L); // the Transaction id would be 20000007 too, as the Job id
