@@ -34,14 +34,24 @@ public final class LoadRunner {
 
     public Cell run(Operation op, Suite suite, int clients, double warmupSeconds, double seconds)
             throws IOException, InterruptedException {
+        return run(op, suite, clients, warmupSeconds, seconds, 0, seconds);
+    }
+
+    /**
+     * A cell that measures for {@code seconds} and then on until each client has {@code minSamples}
+     * latencies, but never past {@code maxSeconds}; its window is the time it really measured.
+     */
+    public Cell run(Operation op, Suite suite, int clients, double warmupSeconds, double seconds, int minSamples,
+                    double maxSeconds) throws IOException, InterruptedException {
         long goldPid = gold.masterPid();
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmupSeconds * 1e9);
         long measureTo = measureFrom + (long) (seconds * 1e9);
+        long hardTo = measureFrom + (long) (Math.max(seconds, maxSeconds) * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Worker>> futures = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Worker w = new Worker(gold.client(suite), op, measureFrom, measureTo);
+            Worker w = new Worker(gold.client(suite), op, measureFrom, measureTo, hardTo, minSamples);
             futures.add(pool.submit(() -> w.loop()));
         }
         sleepUntil(measureFrom);
@@ -49,6 +59,16 @@ public final class LoadRunner {
         Procs.Sample db0 = dbPid > 0 ? Procs.sample(dbPid) : new Procs.Sample(0, 0, 0);
         Procs.Sample self0 = Procs.sample(ProcessHandle.current().pid());
         sleepUntil(measureTo);
+        if (minSamples > 0) {
+            for (Future<Worker> f : futures) {
+                try {
+                    f.get(); // a worker stops once it has its samples, or at the hard limit
+                } catch (ExecutionException e) {
+                    break; // reported below
+                }
+            }
+        }
+        double window = minSamples > 0 ? (System.nanoTime() - measureFrom) / 1e9 : seconds;
         Procs.Sample gold1 = Procs.sample(goldPid);
         Procs.Sample db1 = dbPid > 0 ? Procs.sample(dbPid) : new Procs.Sample(0, 0, 0);
         Procs.Sample self1 = Procs.sample(ProcessHandle.current().pid());
@@ -71,7 +91,7 @@ public final class LoadRunner {
         } finally {
             pool.shutdownNow();
         }
-        return new Cell(database, op, suite, clients, seconds, failures, first, all,
+        return new Cell(database, op, suite, clients, window, failures, first, all,
                 op.preparation("", fixture).isEmpty() ? all : pairs,
                 gold1.cpuSeconds() - gold0.cpuSeconds(), Math.max(gold0.rssMiB(), gold1.rssMiB()),
                 db1.cpuSeconds() - db0.cpuSeconds(), self1.cpuSeconds() - self0.cpuSeconds());
@@ -90,20 +110,29 @@ public final class LoadRunner {
         private final Operation op;
         private final long from;
         private final long to;
+        private final long hardTo;
+        private final int minSamples;
         private final Latencies latencies = new Latencies();
         private final Latencies pairs = new Latencies();
         private int failures;
         private String firstFailure = "";
 
-        Worker(GoldClient client, Operation op, long from, long to) {
+        Worker(GoldClient client, Operation op, long from, long to, long hardTo, int minSamples) {
             this.client = client;
             this.op = op;
             this.from = from;
             this.to = to;
+            this.hardTo = hardTo;
+            this.minSamples = minSamples;
+        }
+
+        private boolean more() {
+            long now = System.nanoTime();
+            return now < hardTo && (now < to || latencies.count() < minSamples);
         }
 
         Worker loop() {
-            while (System.nanoTime() < to) {
+            while (more()) {
                 String jobId = "bench." + JOBS.incrementAndGet();
                 long p0 = System.nanoTime();
                 boolean prepared = true;
@@ -114,12 +143,12 @@ public final class LoadRunner {
                 long t0 = System.nanoTime();
                 Response response = client.send(r);
                 long t1 = System.nanoTime();
-                if (t0 >= from && t1 <= to) {
+                if (t0 >= from && t1 <= hardTo) {
                     if (check(response, true)) {
                         latencies.add(t1 - t0);
                     }
                 }
-                if (p0 >= from && t1 <= to && prepared && !response.isFailure()) {
+                if (p0 >= from && t1 <= hardTo && prepared && !response.isFailure()) {
                     pairs.add(t1 - p0);
                 }
             }

@@ -190,16 +190,24 @@ final class ReportWriter {
             md.paragraph("Not measured (see Problems).");
             return;
         }
-        md.paragraph("Accounts (each with an allocation and user, project and machine access rows, belonging to other users) "
-                + "and Charge journal rows of other jobs are added with SQL between steps; amy's answer stays the same.");
+        md.paragraph("A database of its own behind a goldd of its own (same settings), so the sizes below are the ones the "
+                + "benchmark sets, not what the load cells left: journal targets " + o.journalSteps() + " rows for "
+                + o.scaleAccounts() + " extra accounts. Accounts (each with an allocation and user, project and machine access "
+                + "rows, belonging to other users) and Charge journal rows of other jobs are added with SQL between steps; "
+                + "amy's answer stays the same. Each step measures Balance and then Charge (after its untimed Reserve) for "
+                + num(o.seconds(), 1) + " s and on until it has " + Scale.SAMPLES + " samples, for at most "
+                + num(Scale.MAX_SECONDS, 0) + " s; n = samples, window = the time "
+                + "it measured. Journal rows are counted at the start of the step.");
         List<List<String>> rows = new ArrayList<>();
         for (Results.ScalePoint p : r.scale) {
             rows.add(List.of(String.valueOf(p.accounts()), String.valueOf(p.journalRows()), num(p.seedSeconds(), 1),
                     num(p.balance().latencies().medianMillis(), 2), num(p.balance().latencies().percentileMillis(99), 2),
-                    num(p.charge().latencies().medianMillis(), 2), num(p.charge().latencies().percentileMillis(99), 2)));
+                    String.valueOf(p.balance().latencies().count()), num(p.balance().seconds(), 1),
+                    num(p.charge().latencies().medianMillis(), 2), num(p.charge().latencies().percentileMillis(99), 2),
+                    String.valueOf(p.charge().latencies().count()), num(p.charge().seconds(), 1)));
         }
-        md.table(List.of("accounts", "journal rows", "seeding s", "Balance p50 ms", "Balance p99 ms", "Charge p50 ms",
-                "Charge p99 ms"), rows);
+        md.table(List.of("accounts", "journal rows", "seeding s", "Balance p50 ms", "Balance p99 ms", "Balance n",
+                "Balance window s", "Charge p50 ms", "Charge p99 ms", "Charge n", "Charge window s"), rows);
         if (r.scale.size() > 1) {
             Results.ScalePoint a = r.scale.get(0);
             Results.ScalePoint b = r.scale.get(r.scale.size() - 1);

@@ -10,6 +10,10 @@ import java.sql.SQLException;
  * answer stays the same while the server has more to look through.
  */
 public final class Scale {
+    /** Each step measures at least this many requests of each kind ... */
+    public static final int SAMPLES = 30;
+    /** ... within at most this long (a Charge at 100k accounts takes most of a second, its Reserve as long). */
+    public static final double MAX_SECONDS = 90;
     private final Postgres pg;
     private final String database;
     private long accounts;
