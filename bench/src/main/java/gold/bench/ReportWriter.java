@@ -162,23 +162,30 @@ final class ReportWriter {
             md.paragraph("Not measured (see Problems).");
             return;
         }
-        md.paragraph("Wall time of whole invocations (" + o.startupRuns() + " timed runs after one untimed), against the "
-                + "PostgreSQL goldd. \"cache\" = the launchers' lib/client.jsa (-XX:SharedArchiveFile); \"no cache\" = the same "
-                + "command with GOLD_JAVA_OPTS=-Xshare:off." + (Shell.ROOT ? " The benchmark runs as root, so each command runs "
+        md.paragraph("Wall time and CPU time (user + system of the whole invocation, from the kernel's totals of the "
+                + "benchmark's waited-for children, 10 ms resolution) of whole invocations (" + o.startupRuns()
+                + " timed runs after one untimed), against the PostgreSQL goldd. \"cache\" = the launchers' lib/client.jsa "
+                + "(-XX:SharedArchiveFile); \"no cache\" = the same command with GOLD_JAVA_OPTS=" + Startup.NO_CACHE
+                + ". The two modes run interleaved (cache, no cache, then no cache, cache, ...) so a drift of the machine "
+                + "or the server affects both alike." + (Shell.ROOT ? " The benchmark runs as root, so each command runs "
                 + "through runuser -u gold (its cost is in the floor table)." : ""));
         List<List<String>> rows = new ArrayList<>();
         for (Startup.Timing t : r.startup) {
             rows.add(List.of(t.command(), t.cache() ? "cache" : "no cache", num(t.wall().medianMillis(), 0),
-                    num(t.wall().minMillis(), 0), num(t.wall().maxMillis(), 0),
+                    num(t.wall().minMillis(), 0), num(t.wall().maxMillis(), 0), num(t.cpu().medianMillis(), 0),
                     t.failures() == 0 ? "0" : t.failures() + " (" + t.firstFailure() + ")"));
         }
-        md.table(List.of("command", "mode", "median ms", "min ms", "max ms", "failures"), rows);
+        md.table(List.of("command", "mode", "median ms", "min ms", "max ms", "CPU median ms", "failures"), rows);
+        md.paragraph("Each command ran once more per mode with -Xlog:class+load: with the cache most classes must come from "
+                + "the archive, without it none.");
         List<List<String>> use = new ArrayList<>();
         for (Startup.CacheUse u : r.cacheUse) {
-            use.add(List.of(u.command(), u.shared() + " of " + u.total() + " (" + num(100.0 * u.shared() / Math.max(1, u.total()), 0) + "%)",
-                    u.used() ? "yes" : "NO", u.notShared()));
+            use.add(List.of(u.command(), u.cache() ? "cache" : "no cache",
+                    u.shared() + " of " + u.total() + " (" + num(100.0 * u.shared() / Math.max(1, u.total()), 0) + "%)",
+                    u.used() ? "yes" : "no", u.asIntended() ? "yes" : "**NO**", u.notShared()));
         }
-        md.table(List.of("command", "classes from \"shared objects file\"", "cache used", "classes loaded outside the archive, by source"), use);
+        md.table(List.of("command", "mode", "classes from \"shared objects file\"", "archive used", "as intended",
+                "classes loaded outside the archive, by source"), use);
         List<List<String>> floors = new ArrayList<>();
         r.floors.forEach((k, l) -> floors.add(List.of(k, num(l.medianMillis(), 0), num(l.minMillis(), 0), num(l.maxMillis(), 0))));
         md.table(List.of("floor", "median ms", "min ms", "max ms"), floors);

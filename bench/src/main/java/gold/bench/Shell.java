@@ -22,8 +22,11 @@ public final class Shell {
     private Shell() {
     }
 
-    /** What a program printed, its exit status and its wall time. */
-    public record Result(String stdout, String stderr, int exit, long nanos) {
+    /**
+     * What a program printed, its exit status, its wall time and its CPU time (user + system of it and
+     * its descendants; meaningful only when this JVM reaps no other child meanwhile).
+     */
+    public record Result(String stdout, String stderr, int exit, long nanos, double cpuSeconds) {
         public Result orThrow(List<String> cmd) throws IOException {
             if (exit != 0) {
                 throw new IOException("failed (" + exit + "): " + String.join(" ", cmd) + "\n" + stdout + stderr);
@@ -48,6 +51,7 @@ public final class Shell {
         Path out = Files.createTempFile("bench-out", ".txt");
         Path err = Files.createTempFile("bench-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(new File("/dev/null"));
+        double cpu0 = Procs.childrenCpuSeconds();
         long start = System.nanoTime();
         Process p = pb.start();
         try {
@@ -56,8 +60,9 @@ public final class Shell {
                 throw new IOException("timed out after " + timeoutSeconds + " s: " + String.join(" ", cmd));
             }
             long nanos = System.nanoTime() - start;
+            p.onExit().join(); // reaped, so its CPU time is in this JVM's children totals
             return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
-                    p.exitValue(), nanos);
+                    p.exitValue(), nanos, Procs.childrenCpuSeconds() - cpu0);
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();

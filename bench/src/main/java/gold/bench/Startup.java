@@ -7,21 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Client start-up: wall time of whole g* invocations as a user runs them, repeated, with the launchers'
- * class-data-sharing archive (lib/client.jsa) and without it (GOLD_JAVA_OPTS=-Xshare:off, which comes
- * after the launcher's -Xshare:auto and so wins), and whether the archive was really used
- * (-Xlog:class+load lines saying "shared objects file").
+ * Client start-up: wall and CPU time of whole g* invocations as a user runs them, repeated, with the
+ * launchers' class-data-sharing archive (lib/client.jsa) and without it (GOLD_JAVA_OPTS=-Xshare:off, which
+ * comes after the launcher's -Xshare:auto and so wins). The two modes run interleaved, in alternating
+ * order, so a drift of the machine or of the server (another phase's after-effects) touches both alike.
+ * Whether the archive was really used, or really not, is checked per command and mode with
+ * -Xlog:class+load (lines saying "shared objects file").
  */
 public final class Startup {
-    /** One command line measured in one mode. */
-    public record Timing(String command, boolean cache, Latencies wall, int failures, String firstFailure) {
+    static final String NO_CACHE = "-Xshare:off";
+
+    /** One command line measured in one mode: wall and CPU time (user + system of the whole invocation). */
+    public record Timing(String command, boolean cache, Latencies wall, Latencies cpu, int failures, String firstFailure) {
     }
 
-    /** How many of the classes a command loaded came from the archive. */
-    public record CacheUse(String command, long shared, long total, String notShared) {
+    /** How many of the classes a command loaded in one mode came from an archive. */
+    public record CacheUse(String command, boolean cache, long shared, long total, String notShared) {
         /** The archive was used when most classes, including the client's own, came from it. */
         public boolean used() {
             return total > 0 && shared > total / 2;
+        }
+
+        /** Used with the cache, not used at all without it; nothing logged proves nothing. */
+        public boolean asIntended() {
+            return total > 0 && (cache ? used() : shared == 0);
         }
     }
 
@@ -42,45 +51,66 @@ public final class Startup {
         return out;
     }
 
+    static String label(List<String> cmd) {
+        return cmd.get(0).equals("gcharge") ? "gcharge -J <new job> -p chemistry -u amy -m colony -P 16 -t 60" : String.join(" ", cmd);
+    }
+
+    private Shell.Result run(List<String> cmd, String javaOpts) throws IOException {
+        return gold.run(javaOpts.isEmpty() ? List.of() : List.of("GOLD_JAVA_OPTS=" + javaOpts), cmd.get(0),
+                cmd.subList(1, cmd.size()).toArray(String[]::new));
+    }
+
     public List<Timing> measure(int runs) throws IOException {
-        List<Timing> out = new ArrayList<>();
-        for (boolean cache : new boolean[] {true, false}) {
-            for (int c = 0; c < 3; c++) {
-                Latencies wall = new Latencies();
-                int failures = 0;
-                String first = "";
-                String label = "";
-                for (int i = 0; i < runs + 1; i++) {
-                    List<String> cmd = commands().get(c);
-                    label = c == 2 ? "gcharge -J <new job> -p chemistry -u amy -m colony -P 16 -t 60" : String.join(" ", cmd);
-                    Shell.Result r = gold.run(cache ? List.of() : List.of("GOLD_JAVA_OPTS=-Xshare:off"), cmd.get(0),
-                            cmd.subList(1, cmd.size()).toArray(String[]::new));
+        int n = commands().size();
+        Latencies[][] wall = new Latencies[2][n];
+        Latencies[][] cpu = new Latencies[2][n];
+        int[][] failures = new int[2][n];
+        String[][] first = new String[2][n];
+        for (int m = 0; m < 2; m++) {
+            for (int c = 0; c < n; c++) {
+                wall[m][c] = new Latencies();
+                cpu[m][c] = new Latencies();
+                first[m][c] = "";
+            }
+        }
+        for (int i = 0; i < runs + 1; i++) {
+            for (int c = 0; c < n; c++) {
+                for (int k = 0; k < 2; k++) {
+                    int m = (i + k) % 2; // 0 = cache; the mode that goes first alternates
+                    Shell.Result r = run(commands().get(c), m == 0 ? "" : NO_CACHE);
                     if (r.exit() != 0) {
-                        failures++;
-                        if (first.isEmpty()) {
-                            first = "exit " + r.exit() + ": " + (r.stdout() + r.stderr()).strip();
+                        failures[m][c]++;
+                        if (first[m][c].isEmpty()) {
+                            first[m][c] = "exit " + r.exit() + ": " + (r.stdout() + r.stderr()).strip();
                         }
-                    } else if (i > 0) { // the first run warms the page cache and is not counted
-                        wall.add(r.nanos());
+                    } else if (i > 0) { // the first round warms the page cache and is not counted
+                        wall[m][c].add(r.nanos());
+                        cpu[m][c].add((long) (r.cpuSeconds() * 1e9));
                     }
                 }
-                out.add(new Timing(label, cache, wall, failures, first));
+            }
+        }
+        List<Timing> out = new ArrayList<>();
+        for (int m = 0; m < 2; m++) {
+            for (int c = 0; c < n; c++) {
+                out.add(new Timing(label(commands().get(c)), m == 0, wall[m][c], cpu[m][c], failures[m][c], first[m][c]));
             }
         }
         return out;
     }
 
-    /** Runs each command once with -Xlog:class+load and counts the classes from the archive. */
+    /** Runs each command once per mode with -Xlog:class+load and counts the classes from an archive. */
     public List<CacheUse> cacheUse() throws IOException {
         List<CacheUse> out = new ArrayList<>();
-        for (List<String> cmd : commands().subList(0, 2)) {
-            Path log = gold.home().resolve("log/classload-" + System.nanoTime() + ".log");
-            gold.run(List.of("GOLD_JAVA_OPTS=-Xlog:class+load:file=" + log), cmd.get(0),
-                    cmd.subList(1, cmd.size()).toArray(String[]::new));
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
-            out.add(new CacheUse(String.join(" ", cmd), shared, lines.size(), notShared(lines)));
-            Files.deleteIfExists(log);
+        for (boolean cache : new boolean[] {true, false}) {
+            for (List<String> cmd : commands()) {
+                Path log = gold.home().resolve("log/classload-" + System.nanoTime() + ".log");
+                run(cmd, (cache ? "" : NO_CACHE + " ") + "-Xlog:class+load:file=" + log);
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+                long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
+                out.add(new CacheUse(label(cmd), cache, shared, lines.size(), notShared(lines)));
+                Files.deleteIfExists(log);
+            }
         }
         return out;
     }

@@ -131,6 +131,13 @@ final class TargetsWriter {
                     + " ms, gbalance -u amy " + num(amy.get().wall().medianMillis(), 0)
                     + " ms: the difference is loading the config and key, the connection, the request and rendering.");
         }
+        for (Startup.Timing cached : r.startup) {
+            if (!cached.cache() || cached.wall().count() == 0) {
+                continue;
+            }
+            r.startup.stream().filter(t -> !t.cache() && t.command().equals(cached.command()) && t.wall().count() > 0)
+                    .findFirst().ifPresent(plain -> notes.add(cacheNote(cached, plain)));
+        }
         List<String> locks = r.captures.stream().flatMap(c -> c.statements().stream()).map(StatementLog.Statement::literal)
                 .filter(l -> l.contains("pg_advisory_xact_lock(")).distinct().toList();
         if (locks.size() == 1 && r.captures.size() > 1) {
@@ -168,6 +175,26 @@ final class TargetsWriter {
                     num(100 * cpu / Math.max(total, 1e-9), 0))));
             md.table(List.of("worker thread (digits as #)", "CPU s", "% of the workers' CPU"), threads);
         }
+    }
+
+    /** What the archive saves for one command, wall against CPU: a slower wall time with less CPU is waiting. */
+    static String cacheNote(Startup.Timing cached, Startup.Timing plain) {
+        double wc = cached.wall().medianMillis();
+        double wp = plain.wall().medianMillis();
+        double cc = cached.cpu().medianMillis();
+        double cp = plain.cpu().medianMillis();
+        String head = "- `" + cached.command() + "`: with the cache " + num(wc, 0) + " ms wall and " + num(cc, 0)
+                + " ms CPU, without it " + num(wp, 0) + " ms and " + num(cp, 0) + " ms (medians, modes interleaved): ";
+        if (wc <= wp) {
+            return head + "the archive saves " + num(wp - wc, 0) + " ms of wall time and " + num(cp - cc, 0) + " ms of CPU.";
+        }
+        if (cc < cp) {
+            return head + "the wall time is longer with the cache although the archive saves " + num(cp - cc, 0)
+                    + " ms of CPU, so the extra " + num(wc - wp, 0) + " ms are not start-up work but waiting (for goldd's "
+                    + "reply, or for a core on a busy machine); wall minus CPU is " + num(wc - cc, 0) + " ms with the cache and "
+                    + num(wp - cp, 0) + " ms without.";
+        }
+        return head + "the archive saves nothing here: with it the command used " + num(cc - cp, 0) + " ms more CPU.";
     }
 
     static boolean readsWholeTable(String sql) {
