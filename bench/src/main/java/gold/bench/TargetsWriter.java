@@ -42,14 +42,18 @@ final class TargetsWriter {
                 add(op.label() + " p99 < 50 ms at " + top + " clients", num(p99, 1) + " ms", p99 < 50,
                         p99 < 50 ? "" : "missed by " + num(p99 - 50, 1) + " ms");
             });
+            // the Perl figures are at 16 clients, so the comparison is at the top concurrency; the best rate is shown too
             double perl = op == Operation.CHARGE ? ReportWriter.PERL_CHARGES : ReportWriter.PERL_BALANCES;
-            r.cells.stream().filter(c -> c.database().equals("postgresql") && c.op() == op && c.suite().equals(Suite.CLASSIC))
-                    .max(Comparator.comparingDouble(Cell::perSecond)).ifPresent(best -> {
-                        double x = best.perSecond() / perl;
-                        add(op.label() + " >= 50x the classic Perl server (" + num(perl, 1) + "/s)",
-                                num(best.perSecond(), 1) + "/s at " + best.clients() + " clients = " + num(x, 1) + "x", x >= 50,
-                                x >= 50 ? "" : "reaches " + num(100 * x / 50, 0) + "% of the target");
-                    });
+            Optional<Cell> best = r.cells.stream().filter(c -> c.database().equals("postgresql") && c.op() == op
+                    && c.suite().equals(Suite.CLASSIC)).max(Comparator.comparingDouble(Cell::perSecond));
+            cell.ifPresent(c -> {
+                double x = c.perSecond() / perl;
+                String also = best.filter(b -> b.clients() != top).map(b -> " (best: " + num(b.perSecond(), 1) + "/s at "
+                        + b.clients() + " clients = " + num(b.perSecond() / perl, 1) + "x)").orElse("");
+                add(op.label() + " >= 50x the classic Perl server (" + num(perl, 1) + "/s) at " + top + " clients",
+                        num(c.perSecond(), 1) + "/s at " + top + " clients = " + num(x, 1) + "x" + also, x >= 50,
+                        x >= 50 ? "" : "reaches " + num(100 * x / 50, 0) + "% of the target");
+            });
         }
         startupTarget("gcharge", ReportWriter.PERL_GCHARGE_MS);
         startupTarget("gbalance --version", ReportWriter.PERL_VERSION_MS);
