@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * uses next - 1), and every later literal equal to the id the server got in the captured run is
  * replaced by {@code :gb_idN}; the captured ids are known from the generators' values before the run;</li>
  * <li>literals that must differ per loop (the job id, request keys) get a random per-loop suffix from
- * {@code \set}; an advisory lock taken right before a statement using such a literal (the lock of a
- * request key) locks that per-loop random value instead.</li>
+ * {@code \set};</li>
+ * <li>an advisory lock taken right before a statement that uses such a literal or a captured id (the lock
+ * of a request key, of a row being created) locks that per-loop value instead, as the server locks a
+ * different key for every request; a lock on a constant (the bank's) stays.</li>
  * </ul>
  * Only whole quoted literals are replaced, so an id never matches inside a longer value. Two captured ids
  * with the same value are refused: the script could not tell them apart.
@@ -47,7 +49,7 @@ final class ReplayScript {
     static Script build(List<List<StatementLog.Statement>> requests, Map<String, Long> generators, List<String> perLoop) {
         StringBuilder out = new StringBuilder();
         Map<String, String> literals = new HashMap<>(); // quoted literal -> its replacement
-        Map<String, String> lockOf = new HashMap<>(); // quoted per-loop literal -> its variable
+        Map<String, String> lockOf = new HashMap<>(); // quoted per-loop literal or captured id -> its variable
         for (int i = 0; i < perLoop.size(); i++) {
             String var = "gb_u" + (i + 1);
             out.append("\\set ").append(var).append(' ').append(RANDOM).append('\n');
@@ -73,6 +75,7 @@ final class ReplayScript {
                 } else if (read.matches() && read.group(1).equals(incremented)) {
                     String var = "gb_id" + (++ids);
                     String id = quote(String.valueOf(next.get(incremented) - 1));
+                    lockOf.put(id, var);
                     if (literals.put(id, "':" + var + "'") != null) {
                         throw new IllegalStateException("two captured values are both " + id + ": cannot tell which id a later "
                                 + "statement uses");
@@ -94,7 +97,7 @@ final class ReplayScript {
         return new Script(out.toString(), ids);
     }
 
-    /** The variable of the first per-loop literal the statement uses, if any. */
+    /** The variable of the first per-loop literal or captured id the statement uses, if any. */
     private static Optional<String> perLoopIn(String sql, Map<String, String> lockOf) {
         Matcher m = QUOTED.matcher(sql);
         while (m.find()) {

@@ -102,7 +102,9 @@ final class ReportWriter {
                 + "before the Reserve to after the Charge, pairs per second); one loop of the Balance script is one Balance. "
                 + "Every loop does the same work as the captured run: ids are taken from g_key_generator as the server takes "
                 + "them (the captured read after each increment becomes a pgbench \\gset, and later literals equal to the "
-                + "captured id use that variable), and the job id gets a per-loop random suffix (\\set). Before the capture "
+                + "captured id use that variable), the job id and the request keys get a per-loop random suffix (\\set), and an "
+                + "advisory lock the server takes on a per-request key (a request key, a row being created) locks a per-loop "
+                + "value; the bank's lock stays one constant, as in goldd. Before the capture "
                 + "each id generator is moved to its own range of values so an id never equals another literal. "
                 + "Overhead = pgbench loops/s divided by goldd's rate of the same unit (classic suite, PostgreSQL).");
         List<List<String>> rows = new ArrayList<>();

@@ -24,6 +24,7 @@ class ReplayScriptTest {
             sql("INSERT INTO g_job (g_id, g_job_id, g_charge) VALUES ('20000007', 'ceiling.5', '0')"),
             sql("UPDATE g_key_generator SET g_next_id = g_next_id + 1 WHERE g_name = 'Transaction'"),
             sql("SELECT g_next_id FROM g_key_generator WHERE g_name = 'Transaction'"),
+            sql("SELECT pg_advisory_xact_lock('-77')"),
             sql("INSERT INTO g_transaction (g_id, g_job_id, g_amount) VALUES ('30000100', 'ceiling.5', '20000007x')"),
             sql("COMMIT"));
     private static final List<StatementLog.Statement> CHARGE = List.of(
@@ -55,6 +56,7 @@ class ReplayScriptTest {
                 "INSERT INTO g_job (g_id, g_job_id, g_charge) VALUES (':gb_id1', 'ceiling.5.:gb_u1', '0');",
                 "UPDATE g_key_generator SET g_next_id = g_next_id + 1 WHERE g_name = 'Transaction';",
                 "SELECT g_next_id - 1 AS gb_id2 FROM g_key_generator WHERE g_name = 'Transaction' \\gset",
+                "SELECT pg_advisory_xact_lock(:gb_id2);",
                 "INSERT INTO g_transaction (g_id, g_job_id, g_amount) VALUES (':gb_id2', 'ceiling.5.:gb_u1', '20000007x');",
                 "COMMIT;",
                 "BEGIN;",
