@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * GS2 replay protection across process boundaries: a captured GS2 request is served once; replayed to
  * either worker of the same server, or to a second server sharing the database, it is refused with
- * 427; a stale timestamp is refused with 426. Which worker answered is read from the workers' own
+ * 427, while a fresh request to that second server is served (so it can read the shared table); a
+ * stale timestamp is refused with 426. Which worker answered is read from the workers' own
  * logs (one file per worker process), so the test proves both workers refused a replay instead of
  * trusting SO_REUSEPORT to spread the connections.
  */
@@ -60,6 +61,10 @@ class Gs2ReplayTest {
                 replayUntilBothWorkersRefused(first, wire);
                 assertCode("427", exchange(second.port(), wire));
                 assertEquals(1, refusals(workerLog(second, 1)), second.log());
+                SealedRequest fresh = new RequestSealer(gs2, new SecureRandom())
+                        .seal(Request.builder("User", "Query").actor(Installation.admin()).get("Name").build());
+                Response served = fresh.opener().open(exchange(second.port(), RequestFraming.frame(fresh.payload())));
+                assertEquals("000", served.code(), "the second server reads the shared database: " + served);
 
                 long past = System.currentTimeMillis() / 1000 - 3600;
                 SealedRequest stale = new RequestSealer(settings(first).mode(ClientSettings.Mode.GS2).clock(() -> past),
