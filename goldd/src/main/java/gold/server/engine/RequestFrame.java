@@ -9,6 +9,7 @@ import gold.server.PausePoint;
 import gold.server.meta.Metadata;
 import gold.server.meta.MetadataCache;
 import gold.server.sql.Database;
+import gold.server.sql.DatabaseFailure;
 import gold.server.sql.Dialect;
 import gold.server.sql.KeyGenerator;
 
@@ -171,12 +172,7 @@ final class RequestFrame {
         try {
             return body.run();
         } catch (SQLException e) {
-            if (db.dialect().classify(e) == Dialect.Failure.UNAVAILABLE) {
-                LOG.log(Level.WARNING, "database unavailable for " + request, e);
-                return Response.failure(Code.DB_UNAVAILABLE.code(), "The database is unavailable");
-            }
-            LOG.log(Level.SEVERE, "database error for " + request, e);
-            return Response.failure(Code.INTERNAL.code(), "Internal server error (database failure); see the server log");
+            return Response.failure(DatabaseFailure.answer(db.dialect(), e, String.valueOf(request), LOG));
         } catch (GoldException e) {
             return Response.failure(e);
         } catch (RuntimeException e) {

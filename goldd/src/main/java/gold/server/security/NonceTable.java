@@ -2,6 +2,7 @@ package gold.server.security;
 
 import gold.protocol.security.ReplayGuard;
 import gold.server.sql.Database;
+import gold.server.sql.DatabaseFailure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * The GS2 replay window (protocol.md 13.4) kept in the database table g_nonce, so every worker and
  * every server sharing the database refuses a replayed message: the unique index on (token, nonce)
- * admits each nonce once. Expired nonces are deleted every few hundred uses.
+ * admits each nonce once, also when two servers insert the same nonce at the same moment. Expired
+ * nonces are deleted every few hundred uses.
  */
 public final class NonceTable implements ReplayGuard {
     private static final Logger LOG = Logger.getLogger(NonceTable.class.getName());
@@ -24,6 +26,10 @@ public final class NonceTable implements ReplayGuard {
         this.db = db;
     }
 
+    /**
+     * A replay only when the row is there already; a database that cannot answer is not a replay: it
+     * is answered 730 (unavailable) or 720 (any other error) and logged, so an operator sees the fault.
+     */
     @Override
     public boolean firstUse(String tokenType, String tokenName, String nonce, long expiresAtEpochSeconds) {
         try (Connection c = db.writer()) {
@@ -39,16 +45,22 @@ public final class NonceTable implements ReplayGuard {
                 c.commit();
                 return fresh;
             } catch (SQLException e) {
-                c.rollback();
+                rollback(c, e);
                 if (isDuplicate(e)) {
                     return false;
                 }
                 throw e;
             }
         } catch (SQLException e) {
-            // cannot tell whether the nonce is fresh: refusing is the safe answer
-            LOG.warning("replay check failed, refusing the message: " + e.getMessage());
-            return false;
+            throw DatabaseFailure.answer(db.dialect(), e, "the GS2 replay check of nonce " + nonce, LOG);
+        }
+    }
+
+    private static void rollback(Connection c, SQLException cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -30,15 +30,31 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feeds 100,000 seeded mutations of valid requests (every suite, every client variant) into the
- * server-side decoder (framing reader + ServerSecurity). Only GoldException may escape; the whole run
- * is bounded in time; no single message may allocate more than a small multiple of its size, however
- * large a size it announces.
+ * server-side decoder (framing reader + ServerSecurity) under explicitly configured caps. Every second
+ * peer keeps sending filler after its message, so the decoder must stop on its own limits, never on
+ * end of stream. For each message the bytes consumed from the peer are counted: they must stay within
+ * what the frame caps allow, and the memory allocated must stay within a fixed overhead plus a small
+ * multiple of the bytes consumed (so, through the caps, bounded however large a size is announced).
+ * Every 50th run announces a random size up to twice the payload cap to an endless peer: over the
+ * cap nothing of the payload is read; under it the reader takes exactly what was announced.
+ * Only GoldException may escape and the whole run is bounded in time.
  */
 public class DecoderMutationTest {
     static final int MUTATIONS = 100_000;
     static final long SEED = 20261122L;
-    /** Per-message allocation bound: far below the 1 MiB payload cap used here. */
-    static final long MAX_ALLOCATION = 2L * 1024 * 1024;
+    /** The configured caps: 8 KiB lines, 32 header lines, 1 MiB payload. */
+    static final FrameLimits LIMITS = new FrameLimits(8192, 32, 1024 * 1024);
+    /** security.max.plaintext and security.max.nodes of the server under test. */
+    static final Map<String, String> POLICY = Map.of("security.max.plaintext", String.valueOf(1024 * 1024),
+            "security.max.nodes", "100000");
+    /** Most bytes the caps let the reader take: request line, headers and one more, size line, payload. */
+    static final long CONSUME_BOUND = (LIMITS.maxHeaderLines() + 3L) * (LIMITS.maxLineBytes() + 1L) + LIMITS.maxPayloadBytes();
+    /** Fixed per-message overhead (ciphers, parser and line buffers); measured worst ≈ 340 KB. */
+    static final long ALLOCATION_BASE = 512 * 1024;
+    /** Every this many runs, a valid message announces a random size up to twice the payload cap. */
+    static final int ANNOUNCE_EVERY = 50;
+    /** Allocation per byte consumed (copied, decoded to text, parsed, canonicalized); measured ≈ 7. */
+    static final long ALLOCATION_PER_BYTE = 12;
     static final String[] TOKENS = {"<!DOCTYPE x [<!ENTITY a \"b\">]>", "&a;", "<![CDATA[", "]]>", "<!--", "-->",
         "<?x y?>", "\r\n", "\n", "0\r\n", "FFFFFFFF\r\n", "7FFFFFFF\r\n", "&#0;", "&#x110000;", "\u00ff", "<Body>",
         "</Body>", "<Request>", "<EncryptedData>", "</EncryptedData>", " version=\"2\"", " version=\"1\"",
@@ -61,7 +77,7 @@ public class DecoderMutationTest {
             if (i % 3 == 0) {
                 s.passwordToken(r.actor(), "pw");
             }
-            wires.add(RequestFraming.frame(new RequestSealer(s, new SecureRandom(new byte[] {(byte) i})).seal(r).payload()));
+            wires.add(RequestFraming.frame(new RequestSealer(s, seeded(i)).seal(r).payload()));
         }
         for (String v : new String[] {"req01_user_query_signed.wire", "req04_job_charge_data_signed.wire",
             "req07_user_query_encrypted.wire", "req14_namespaces_encrypted.wire", "neg11_moab_style_chunked_semicolon_accepted.wire",
@@ -72,22 +88,25 @@ public class DecoderMutationTest {
     }
 
     @Test
-    void mutatedRequestsOnlyEverYieldGoldExceptionsWithinBoundedTimeAndMemory() {
+    void mutatedRequestsOnlyEverYieldGoldExceptionsWithinBoundedTimeAndMemory() throws Exception {
         List<byte[]> wires = validWires();
-        ServerSecurity server = new ServerSecurity(ServerPolicy.from(GoldConfig.empty()), "sss",
+        ServerSecurity server = new ServerSecurity(ServerPolicy.from(GoldConfig.of(POLICY)), "sss",
                 u -> Optional.of("pw"), new InMemoryReplayGuard(() -> 1_700_000_000L), () -> 1_700_000_000L,
                 new SecureRandom());
-        FrameLimits limits = new FrameLimits(8192, 32, 1024 * 1024);
+        warmUp(server, wires);
         int[] outcomes = new int[2];
-        long[] worst = new long[1];
-        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+        long[] worst = new long[4]; // allocation, consumed, allocation above the base per consumed byte, filler read
+        assertTimeoutPreemptively(Duration.ofSeconds(180), () -> {
             Random rnd = new Random(SEED);
             for (int i = 0; i < MUTATIONS; i++) {
                 byte[] base = wires.get(rnd.nextInt(wires.size()));
-                byte[] input = mutate(base, rnd);
+                boolean announce = i % ANNOUNCE_EVERY == 0;
+                int size = 1 + rnd.nextInt(2 * LIMITS.maxPayloadBytes());
+                byte[] input = announce ? announced(base, size) : mutate(base, rnd);
+                Peer peer = new Peer(input, announce || i % 2 == 1);
                 long before = threads.getCurrentThreadAllocatedBytes();
                 try {
-                    server.open(RequestReader.read(new ByteArrayInputStream(input), limits));
+                    server.open(RequestReader.read(peer, LIMITS));
                     outcomes[0]++;
                 } catch (GoldException e) {
                     outcomes[1]++;
@@ -96,16 +115,112 @@ public class DecoderMutationTest {
                             + new String(input, StandardCharsets.ISO_8859_1), t);
                 }
                 long used = threads.getCurrentThreadAllocatedBytes() - before;
-                worst[0] = Math.max(worst[0], used);
-                if (used > MAX_ALLOCATION) {
-                    fail("mutation " + i + " allocated " + used + " bytes for " + input.length + " input bytes");
+                long consumed = peer.consumed();
+                if (consumed > CONSUME_BOUND) {
+                    fail("mutation " + i + " consumed " + consumed + " bytes, more than the caps allow (" + CONSUME_BOUND + ")");
                 }
+                if (announce && size > LIMITS.maxPayloadBytes() && consumed > input.length - payloadOf(base).length) {
+                    fail("mutation " + i + " read payload bytes of an over-cap size " + size);
+                }
+                if (used > ALLOCATION_BASE + ALLOCATION_PER_BYTE * consumed) {
+                    fail("mutation " + i + " allocated " + used + " bytes for " + consumed + " bytes consumed");
+                }
+                worst[0] = Math.max(worst[0], used);
+                worst[1] = Math.max(worst[1], consumed);
+                worst[2] = Math.max(worst[2], Math.max(0, used - ALLOCATION_BASE) / Math.max(1, consumed));
+                worst[3] = Math.max(worst[3], consumed - Math.min(consumed, input.length));
             }
         });
         assertTrue(outcomes[1] > MUTATIONS / 2, "most mutations are rejected: " + Arrays.toString(outcomes));
         assertTrue(outcomes[0] + outcomes[1] == MUTATIONS);
-        System.out.println("mutation outcomes accepted/rejected " + Arrays.toString(outcomes) + ", worst allocation "
-                + worst[0] + " bytes");
+        assertTrue(worst[3] > 0, "some decoder read into an endless peer's filler and still stopped");
+        System.out.println("mutation outcomes accepted/rejected " + Arrays.toString(outcomes) + "; worst: allocation "
+                + worst[0] + " bytes, consumed " + worst[1] + " bytes (cap bound " + CONSUME_BOUND
+                + "), allocation above the base " + worst[2] + " bytes per consumed byte, filler read " + worst[3]);
+    }
+
+    /**
+     * Nonces and IVs from a seeded SHA1PRNG, so every run mutates the same base messages (a seed given
+     * to {@code new SecureRandom(byte[])} only adds to the system entropy).
+     */
+    static SecureRandom seeded(int i) {
+        try {
+            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed(SEED + i);
+            return r;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A valid payload under a size line announcing {@code size} bytes (up to twice the cap), no terminator. */
+    static byte[] announced(byte[] wire, int size) {
+        byte[] head = (RequestFraming.HEADER + Integer.toHexString(size).toUpperCase(java.util.Locale.ROOT) + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        return concat(head, payloadOf(wire));
+    }
+
+    /** First use loads classes and providers; that one-time allocation is not the message's. */
+    private static void warmUp(ServerSecurity server, List<byte[]> wires) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            for (byte[] w : wires) {
+                try {
+                    server.open(RequestReader.read(new Peer(w, false), LIMITS));
+                } catch (GoldException e) {
+                    // replays of the GS2 wires in later rounds: 427, as in the run itself
+                }
+            }
+        }
+    }
+
+    /**
+     * A peer sending {@code message}, then either closing or (endless) sending filler forever; counts
+     * the bytes the decoder took. The filler has no line end, so it also tests the line bound.
+     */
+    static final class Peer extends java.io.InputStream {
+        private final byte[] message;
+        private final boolean endless;
+        private long consumed;
+
+        Peer(byte[] message, boolean endless) {
+            this.message = message;
+            this.endless = endless;
+        }
+
+        long consumed() {
+            return consumed;
+        }
+
+        @Override
+        public int read() {
+            if (consumed < message.length) {
+                return message[(int) consumed++] & 0xff;
+            }
+            if (!endless) {
+                return -1;
+            }
+            consumed++;
+            return 'A';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int fromMessage = (int) Math.max(0, Math.min(len, message.length - consumed));
+            if (fromMessage > 0) {
+                System.arraycopy(message, (int) consumed, b, off, fromMessage);
+                consumed += fromMessage;
+                return fromMessage;
+            }
+            if (!endless) {
+                return -1;
+            }
+            Arrays.fill(b, off, off + len, (byte) 'A');
+            consumed += len;
+            return len;
+        }
     }
 
     static byte[] mutate(byte[] base, Random rnd) {

@@ -12,7 +12,14 @@ import gold.protocol.Response;
 import gold.protocol.client.ClientSettings;
 import gold.protocol.client.RequestSealer;
 import gold.protocol.client.SealedRequest;
+import gold.protocol.security.ClassicEncryption;
+import gold.protocol.security.ClassicSignature;
+import gold.protocol.security.Direction;
+import gold.protocol.security.Gs2Encryption;
 import gold.protocol.security.InMemoryReplayGuard;
+import gold.protocol.security.Token;
+import gold.protocol.xml.ResponseXml;
+import gold.protocol.xml.XmlOptions;
 import gold.protocol.xml.Element;
 import gold.protocol.xml.XmlReader;
 import gold.protocol.xml.XmlWriter;
@@ -167,6 +174,51 @@ class Gs2Test {
         String tampered = new String(signedOnly, StandardCharsets.UTF_8).replace("<Code>000</Code>", "<Code>001</Code>");
         assertEquals("424", assertThrows(GoldException.class,
                 () -> plainReq.opener().open(tampered.getBytes(StandardCharsets.UTF_8))).code());
+    }
+
+    /**
+     * Downgrade: a reply in the classic suite, validly signed (HMAC-SHA1) or validly encrypted (3DES)
+     * under the right shared key, is refused by a GS2 client, also when the classic encryption wraps a
+     * genuine GS2-signed reply; a classic client accepts the very same bytes, so only the suite differs.
+     */
+    @Test
+    void clientRefusesClassicSignedAndClassicEncryptedRepliesToAGs2Request() {
+        Response ok = Response.success("ok").withActor("gold");
+        Element signedEnv = XmlOptions.plain().envelope(ResponseXml.toElement(ok));
+        ClassicSignature.sign(signedEnv, Token.symmetric("sss"));
+        byte[] classicSigned = XmlWriter.documentBytes(signedEnv);
+        Element encEnv = XmlOptions.plain().envelope(ResponseXml.toElement(ok));
+        ClassicSignature.sign(encEnv, Token.symmetric("sss"));
+        ClassicEncryption.encrypt(encEnv, Token.symmetric("sss"), ClassicEncryption.Material.random(new SecureRandom()),
+                Direction.RESPONSE);
+        byte[] classicEncrypted = XmlWriter.documentBytes(encEnv);
+        ClientSettings classic = ClientSettings.from(GoldConfig.of(Map.of("security.encryption", "true")), "sss");
+        SealedRequest classicReq = new RequestSealer(classic, new SecureRandom()).seal(QUERY);
+        assertEquals("ok", classicReq.opener().open(classicSigned).message());
+        assertEquals("ok", classicReq.opener().open(classicEncrypted).message());
+
+        for (boolean enc : new boolean[] {false, true}) {
+            SealedRequest req = seal(enc, "sss");
+            GoldException signed = assertThrows(GoldException.class, () -> req.opener().open(classicSigned));
+            assertEquals("424", signed.code());
+            assertEquals("Failed authenticating reply: (Reply is not signed -- unverified server message: 000 ok).",
+                    signed.getMessage());
+            GoldException encrypted = assertThrows(GoldException.class, () -> req.opener().open(classicEncrypted));
+            assertEquals("424", encrypted.code());
+            assertEquals("Failed authenticating reply: (Reply is not signed).", encrypted.getMessage());
+
+            // a genuine GS2-signed reply to this request, re-wrapped in classic encryption
+            Element gs2Env = XmlReader.parse(server(Map.of()).open(req.payload()).sealer().seal(ok));
+            if (gs2Env.child("EncryptedData").isPresent()) {
+                gs2Env = Gs2Encryption.decrypt(gs2Env, Direction.RESPONSE, (t, n) -> Optional.of("sss")).envelope();
+            }
+            assertEquals("2", gs2Env.child("Signature").orElseThrow().attributeOrEmpty("version"));
+            ClassicEncryption.encrypt(gs2Env, Token.symmetric("sss"), ClassicEncryption.Material.random(new SecureRandom()),
+                    Direction.RESPONSE);
+            byte[] rewrapped = XmlWriter.documentBytes(gs2Env);
+            GoldException mixed = assertThrows(GoldException.class, () -> req.opener().open(rewrapped));
+            assertEquals("424", mixed.code(), mixed.getMessage());
+        }
     }
 
     @Test
