@@ -17,7 +17,8 @@ final class Manual {
                 --stop ends the server (requests in flight finish first), --restart stops and starts it,
                 --status tells whether it runs, with its pids, port, database and uptime (exit 0 when
                 running, 3 when not). --debug keeps the master in the foreground and logs to the screen
-                as well, at the given level (TRACE, DEBUG, INFO, WARN, ERROR, FATAL; default DEBUG).
+                as well, at the given level (TRACE, DEBUG, INFO, WARN, ERROR, FATAL; default DEBUG);
+                next to a running server it refuses to start a second one (exit 255).
 
             FILES
                 $GOLD_HOME/etc/goldd.conf   server configuration
