@@ -93,11 +93,11 @@ final class WorkerProcess {
     }
 
     void restartAfterBackoff() throws InterruptedException {
+        if (Duration.between(startedAt, Instant.now()).compareTo(Duration.ofMinutes(1)) > 0) {
+            backoff = Duration.ofSeconds(1); // it ran a while: this death is not part of a crash loop
+        }
         LOG.warning("Worker " + slot + " Pid (" + process.pid() + ") exited with status " + process.exitValue()
                 + "; restarting in " + backoff.toSeconds() + " s");
-        if (Duration.between(startedAt, Instant.now()).compareTo(Duration.ofMinutes(1)) > 0) {
-            backoff = Duration.ofSeconds(1);
-        }
         Thread.sleep(backoff.toMillis());
         backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         try {

@@ -7,8 +7,13 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,5 +77,87 @@ class GolddControlTest {
             assertEquals(master, gold.masterPid(), "the same master recovered");
             assertEquals("000", gold.client().send(QUERY).code());
         }
+    }
+
+    @Test
+    void restartGivesANewMasterThatServes() throws Exception {
+        try (Installation gold = Installation.create(Map.of("server.workers", "2"))) {
+            gold.start();
+            long before = gold.masterPid();
+            List<Long> oldWorkers = ProcessModelTest.workers(before);
+            assertEquals(2, oldWorkers.size(), oldWorkers.toString());
+
+            Installation.Result restart = gold.run("goldd", "--restart");
+            assertEquals(0, restart.exit(), restart.toString());
+            long after = gold.masterPid();
+            assertTrue(after != before, "a new master: " + restart);
+            assertEquals("Killing goldd Pid (" + before + ")\nStarting Gold Pid (" + after + ")\n", restart.stdout());
+            assertTrue(ProcessHandle.of(before).map(h -> !h.isAlive()).orElse(true), "the old master is gone");
+            for (long w : oldWorkers) {
+                assertTrue(ProcessHandle.of(w).map(h -> !h.isAlive()).orElse(true), "old worker " + w + " is gone");
+            }
+            List<Long> newWorkers = ProcessModelTest.workers(after);
+            assertEquals(2, newWorkers.size(), newWorkers.toString());
+            assertEquals("000", gold.client().send(QUERY).code());
+            Installation.Result status = gold.run("goldd", "--status");
+            assertEquals(0, status.exit(), status.toString());
+            assertTrue(status.stdout().startsWith("Gold Pid (" + after + ") is running\n"), status.toString());
+        }
+    }
+
+    /** Log lines of the master: "2026-12-03 08:50:05.149 WARN  WorkerProcess  Worker 1 ... restarting in 1 s". */
+    private static final Pattern LOG_LINE = Pattern.compile(
+            "(?m)^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\S+\\s+WorkerProcess\\s+"
+                    + "(?:Worker 1 Pid \\(\\d+\\) exited with status \\d+; restarting in (\\d+) s|(Started worker 1 Pid))");
+
+    @Test
+    void aWorkerThatKeepsDyingIsRestartedWithADoublingBackOff() throws Exception {
+        try (Installation gold = Installation.create(Map.of("server.workers", "1"))) {
+            gold.start();
+            long master = gold.masterPid();
+            Path conf = gold.home().resolve("etc/goldd.conf");
+            String good = Files.readString(conf);
+            Files.writeString(conf, good + "database.datasource = jdbc:postgresql://127.0.0.1:1/gold\n"
+                    + "database.connect.timeout = 1\n");
+            new ProcessBuilder("kill", "-9", Long.toString(ProcessModelTest.onlyWorker(master))).start().waitFor();
+            Path log = gold.home().resolve("log/goldd.log");
+            List<long[]> restarts = new ArrayList<>(); // {announced back-off s, ms until the next start}
+            ProcessModelTest.waitFor(() -> {
+                restarts.clear();
+                restarts.addAll(restarts(Files.readString(log)));
+                return restarts.size() >= 3;
+            }, Duration.ofSeconds(60), "three restarts");
+            Files.writeString(conf, good);
+            System.out.println("back-off (announced s, waited ms): "
+                    + restarts.stream().map(r -> r[0] + "/" + r[1]).toList());
+            assertEquals(List.of(1L, 2L, 4L), restarts.stream().limit(3).map(r -> r[0]).toList(), "back-off doubles");
+            for (long[] r : restarts) {
+                // the master sleeps the back-off then starts the worker; its supervision loop polls every 200 ms
+                assertTrue(r[1] >= r[0] * 1000 - 50 && r[1] <= r[0] * 1000 + 1500, "waited " + r[1] + " ms for " + r[0] + " s");
+            }
+            ProcessModelTest.waitFor(() -> gold.run("goldd", "--status").exit() == 0, Duration.ofSeconds(60),
+                    "a worker once the database is back");
+            assertEquals("000", gold.client().send(QUERY).code());
+        }
+    }
+
+    /** Each "restarting in N s" line with the milliseconds until the following "Started worker" line. */
+    private static List<long[]> restarts(String log) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+        List<long[]> out = new ArrayList<>();
+        Matcher m = LOG_LINE.matcher(log);
+        long announced = -1;
+        LocalDateTime at = null;
+        while (m.find()) {
+            LocalDateTime t = LocalDateTime.parse(m.group(1), f);
+            if (m.group(2) != null) {
+                announced = Long.parseLong(m.group(2));
+                at = t;
+            } else if (at != null) {
+                out.add(new long[]{announced, Duration.between(at, t).toMillis()});
+                at = null;
+            }
+        }
+        return out;
     }
 }
