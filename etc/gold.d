@@ -15,8 +15,16 @@ GOLD_USER=${GOLD_USER:-@USER@}
 export GOLD_HOME
 GOLDD="$GOLD_HOME/sbin/goldd"
 
+# Runs goldd as GOLD_USER exactly once, with its stderr and exit status: the tool is chosen by what
+# the system has (runuser on util-linux, else su), never by how goldd itself exited.
 as_gold() {
-    if [ "$(id -un)" = "$GOLD_USER" ]; then "$@"; else runuser -u "$GOLD_USER" -- "$@" 2>/dev/null || su -s /bin/sh "$GOLD_USER" -c "$*"; fi
+    if [ "$(id -un)" = "$GOLD_USER" ]; then
+        "$@"
+    elif command -v runuser >/dev/null 2>&1; then
+        runuser -u "$GOLD_USER" -- "$@"
+    else
+        su -s /bin/sh "$GOLD_USER" -c 'exec "$0" "$@"' -- "$@"
+    fi
 }
 
 case "$1" in

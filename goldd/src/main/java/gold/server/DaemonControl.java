@@ -101,6 +101,13 @@ final class DaemonControl {
         return start();
     }
 
+    /** Exit status of --status for a live master that does not serve fully (LSB range 150-199 is the application's). */
+    static final int DEGRADED = 150;
+
+    /**
+     * 0 when the master runs with all its workers and the port answers, {@link #DEGRADED} when the master
+     * lives but workers are missing or nobody answers on the port, 3 when it is not running.
+     */
     int status() {
         Optional<ProcessHandle> master = pidFile.live();
         if (master.isEmpty()) {
@@ -109,15 +116,25 @@ final class DaemonControl {
         }
         ProcessHandle p = master.get();
         ServerSettings s = settings();
-        String workers = p.children().map(c -> Long.toString(c.pid())).collect(Collectors.joining(" "));
+        List<Long> workers = p.children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+        boolean answering = answers(s.port());
         String uptime = p.info().startInstant()
                 .map(t -> formatDuration(Duration.between(t, Instant.now()))).orElse("unknown");
-        System.out.println("Gold Pid (" + p.pid() + ") is running");
-        System.out.println("  port:     " + s.port() + (answers(s.port()) ? "" : " (not answering)"));
-        System.out.println("  workers:  " + (workers.isEmpty() ? "none" : workers));
+        List<String> problems = new ArrayList<>();
+        if (workers.size() < s.workers()) {
+            problems.add(workers.isEmpty() ? "no workers" : workers.size() + " of " + s.workers() + " workers");
+        }
+        if (!answering) {
+            problems.add("port " + s.port() + " not answering");
+        }
+        System.out.println("Gold Pid (" + p.pid() + ") is running"
+                + (problems.isEmpty() ? "" : " but degraded (" + String.join("; ", problems) + ")"));
+        System.out.println("  port:     " + s.port() + (answering ? "" : " (not answering)"));
+        System.out.println("  workers:  " + (workers.isEmpty() ? "none"
+                : workers.stream().map(String::valueOf).collect(Collectors.joining(" "))));
         System.out.println("  database: " + describeDatabase());
         System.out.println("  uptime:   " + uptime);
-        return 0;
+        return problems.isEmpty() ? 0 : DEGRADED;
     }
 
     private Process launchMaster() throws IOException {

@@ -16,8 +16,10 @@ final class Manual {
                 port, and returns once the server answers; starting a running server is not an error.
                 --stop ends the server (requests in flight finish first), --restart stops and starts it,
                 --status tells whether it runs, with its pids, port, database and uptime (exit 0 when
-                running, 3 when not). --debug keeps the master in the foreground and logs to the screen
-                as well, at the given level (TRACE, DEBUG, INFO, WARN, ERROR, FATAL; default DEBUG).
+                running with all its workers, 150 when the master runs but workers are missing or the
+                port does not answer ("running but degraded"), 3 when not running). --debug keeps the master in the foreground and logs to the screen
+                as well, at the given level (TRACE, DEBUG, INFO, WARN, ERROR, FATAL; default DEBUG);
+                next to a running server it refuses to start a second one (exit 255).
 
             FILES
                 $GOLD_HOME/etc/goldd.conf   server configuration

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,7 +28,19 @@ final class Master {
         this.settings = settings;
     }
 
+    /** Exit status of a master refused because another one runs (classic goldd's start refusal). */
+    static final int ALREADY_RUNNING = 255;
+
     static int run(ServerPaths paths, boolean foreground, String level) {
+        // Workers bind with SO_REUSEPORT, so a second master would silently share the port and take over
+        // the pid file: refuse before anything starts (goldd -d bypasses DaemonControl's own check).
+        Optional<ProcessHandle> running = new PidFile(paths.pidFile()).live()
+                .filter(p -> p.pid() != ProcessHandle.current().pid());
+        if (running.isPresent()) {
+            System.err.println("Gold Pid (" + running.get().pid() + ") is already running");
+            System.err.println("Not starting a second server on the same port; stop it first with goldd --stop.");
+            return ALREADY_RUNNING;
+        }
         try {
             RotatingLog.install(paths.masterLog(), RotatingLog.level(level), foreground);
             GoldConfig conf = GoldConfig.load(paths.goldddConf());

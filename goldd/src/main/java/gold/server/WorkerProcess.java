@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /** The master's handle on one worker JVM: launch, readiness, back-off restart, graceful stop. */
@@ -54,11 +55,13 @@ final class WorkerProcess {
     /** Waits for the worker's "READY" line (it has opened the database and bound the port). */
     void awaitReady() throws IOException, InterruptedException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        AtomicBoolean ready = new AtomicBoolean();
         Thread reader = Thread.ofVirtual().start(() -> {
             try {
                 String line;
                 while ((line = out.readLine()) != null) {
                     if (line.startsWith("READY")) {
+                        ready.set(true);
                         break;
                     }
                 }
@@ -67,11 +70,21 @@ final class WorkerProcess {
             }
         });
         reader.join(READY_WAIT.toMillis());
-        if (reader.isAlive() || !process.isAlive()) {
+        // only the READY line counts: a failing worker may still look alive a moment after its stdout closed
+        if (!ready.get()) {
             reader.interrupt();
-            throw new IOException("worker " + slot + " did not become ready"
-                    + (process.isAlive() ? " within " + READY_WAIT.toSeconds() + " s" : " (exit " + process.exitValue() + ")")
-                    + "; see " + paths.workerLog(slot));
+            String why;
+            if (!reader.isAlive() && process.waitFor(5, TimeUnit.SECONDS)) {
+                why = " (exit " + process.exitValue() + ")";
+            } else {
+                process.destroyForcibly(); // hung before READY: it would hold its slot forever
+                why = " within " + READY_WAIT.toSeconds() + " s";
+            }
+            throw new IOException("worker " + slot + " did not become ready" + why + "; see " + paths.workerLog(slot));
+        }
+        if (!process.isAlive()) {
+            throw new IOException("worker " + slot + " exited right after it was ready (exit " + process.exitValue()
+                    + "); see " + paths.workerLog(slot));
         }
     }
 
@@ -80,11 +93,11 @@ final class WorkerProcess {
     }
 
     void restartAfterBackoff() throws InterruptedException {
+        if (Duration.between(startedAt, Instant.now()).compareTo(Duration.ofMinutes(1)) > 0) {
+            backoff = Duration.ofSeconds(1); // it ran a while: this death is not part of a crash loop
+        }
         LOG.warning("Worker " + slot + " Pid (" + process.pid() + ") exited with status " + process.exitValue()
                 + "; restarting in " + backoff.toSeconds() + " s");
-        if (Duration.between(startedAt, Instant.now()).compareTo(Duration.ofMinutes(1)) > 0) {
-            backoff = Duration.ofSeconds(1);
-        }
         Thread.sleep(backoff.toMillis());
         backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         try {

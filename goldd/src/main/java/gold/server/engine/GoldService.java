@@ -109,7 +109,8 @@ public final class GoldService implements RequestService {
         for (int k = 1; ; k++) {
             Response r = frame.read(request, new ChunkWindow(k, size));
             if (r.isFailure()) {
-                send(sink, r, true);
+                // A failure after chunks were sent ends the stream as chunk k of an ended reply (protocol.md 9.2).
+                send(sink, r.withChunk(k, 0), true);
                 return;
             }
             boolean more = r.data().size() > size;

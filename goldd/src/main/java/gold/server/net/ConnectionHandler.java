@@ -70,6 +70,7 @@ final class ConnectionHandler {
             ChunkedReplyWriter writer = new ChunkedReplyWriter(out);
             String[] last = {""};
             boolean[] writing = {false};
+            IOException[] writeFailure = {null};
             service.serve(request, (chunk, isLast) -> {
                 Response reply = chunk.withActor(serverActor);
                 if (opened.wantsServerAttribute()) {
@@ -80,9 +81,20 @@ final class ConnectionHandler {
                     writing[0] = true;
                     deadline.arm(settings.messageTimeout());
                 }
-                writer.send(payload, isLast);
+                try {
+                    writer.send(payload, isLast);
+                } catch (IOException e) {
+                    writeFailure[0] = e; // the service only learns that delivery failed; say why here
+                    throw e;
+                }
                 last[0] = reply.code();
             });
+            if (writeFailure[0] != null) {
+                LOG.warning("Connection from " + peer + (deadline.expired() ? " cut at its write deadline of "
+                        + settings.messageTimeout().toSeconds() + " s" : " failed while writing the reply")
+                        + " (" + request.object() + " " + request.action() + "): " + writeFailure[0]);
+                return;
+            }
             LOG.info(String.format("%s %s %s by %s from %s: %s in %d ms", request.object(), request.action(),
                     request.requestKey().isEmpty() ? "" : "[" + request.requestKey() + "]", request.actor(), peer,
                     last[0], (System.nanoTime() - started) / 1_000_000));
