@@ -470,6 +470,123 @@ abstract class BankContract {
                 warned.message());
     }
 
+    /** Rows of the tables a refused job function could have written. */
+    static List<String> jobTables(BankGold g) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (String t : List.of("g_job", "g_quotation", "g_quotation_charge_rate", "g_reservation",
+                "g_reservation_allocation")) {
+            out.add(t + "=" + g.text("SELECT COUNT(*) FROM " + t));
+        }
+        return out;
+    }
+
+    static final List<String> NO_JOB_ROWS = List.of("g_job=0", "g_quotation=0", "g_quotation_charge_rate=0",
+            "g_reservation=0", "g_reservation_allocation=0");
+
+    /** 8.6 step 10 and 8.7 step 8.5: a quote or reservation that does not fit fails whole. */
+    @Test
+    void quotesAndReservationsThatDoNotFitRollBackEverything() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        long journal = g.nextTransaction();
+        Response quote = chemistryJob(g, "Quote", "Processors", "2", "WallDuration", "501");
+        fails("784", "Insufficient balance to satisfy quotation", quote);
+        assertEquals(78, quote.exitStatus());
+        fails("784", "Insufficient balance to satisfy quotation", g.call(job("Quote", "ProjectId", "chemistry",
+                "UserId", "amy", "MachineName", "colony", "Processors", "2", "WallDuration", "501")
+                .option("Guarantee", "True")));
+        fails("782", "Insufficient funds: There are no valid allocations to satisfy the quotation",
+                g.call(job("Quote", "ProjectId", "biology", "UserId", "amy", "MachineName", "colony", "Processors", "2",
+                        "WallDuration", "1").option("Guarantee", "True")));
+        fails("784", "Insufficient balance to reserve job",
+                chemistryJob(g, "Reserve", "JobId", "R1", "Processors", "2", "WallDuration", "501"));
+        assertEquals(NO_JOB_ROWS, jobTables(g), "no Job, Quotation, Reservation or their parts remain");
+        assertEquals(journal, g.nextTransaction(), "nothing journaled, no transaction id used");
+
+        assertEquals("Successfully quoted 20 credits with quote id 1", g.ok(job("Quote", "ProjectId", "chemistry",
+                "UserId", "amy", "MachineName", "colony", "Processors", "2", "WallDuration", "10")
+                .option("Guarantee", "True")).message());
+        long quoted = g.nextTransaction();
+        fails("784", "Insufficient balance to reserve job", g.call(job("Reserve", "JobId", "R2", "ProjectId",
+                "chemistry", "UserId", "amy", "MachineName", "colony", "Processors", "200", "WallDuration", "10",
+                "QuoteId", "1")));
+        assertEquals(List.of(java.util.Arrays.asList("1", null, "Quote", "2")),
+                g.rows("SELECT g_id, g_job_id, g_stage, g_processors FROM g_job"), "the quoted job is not modified");
+        assertEquals(List.of("g_job=1", "g_quotation=1", "g_quotation_charge_rate=1", "g_reservation=0",
+                "g_reservation_allocation=0"), jobTables(g));
+        assertEquals(quoted, g.nextTransaction());
+        assertEquals(List.of(1000.0, 1000.0), List.of(g.amount(1), (double) g.ok(req("Account", "Balance", "Id",
+                "2")).count()));
+    }
+
+    /**
+     * 6 step 3, and what reaches the client of the bank's internal 313/315 (error-codes.md): the
+     * metadata refuses a bank action on another object before the bank runs, Refresh of another object
+     * is the generic engine's 315, a multi-object bank query is the generic join.
+     */
+    @Test
+    void jobFunctionsRefuseMalformedRequestsWithTheirCodes() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        long journal = g.nextTransaction();
+        for (String action : List.of("Quote", "Reserve", "Charge")) {
+            fails("314", "At least one job must be specified", g.call(Request.builder("Job", action)
+                    .data(new gold.protocol.Row.Builder("Task").put("JobId", "J").build())));
+            fails("740", "Multiple objects may only be specified in a Query", g.call(job(action, "JobId", "J",
+                    "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony", "WallDuration", "1")
+                    .object("Account")));
+            fails("740", action + " is not a valid action for a Account object", g.call(Request.builder("Account", action)
+                    .data(new gold.protocol.Row.Builder("Job").put("JobId", "J").build())));
+        }
+        fails("740", "Refresh is not a valid action for a Account object", g.call(Request.builder("Account", "Refresh")));
+        assertEquals(journal, g.nextTransaction());
+        g.ok(BankGold.create("Action", "Object", "Account", "Name", "Refresh"));
+        journal = g.nextTransaction();
+        fails("315", "Account does not implement the Refresh action", g.call(Request.builder("Account", "Refresh")));
+        fails("740", "Balance is not a valid action for a Allocation object",
+                g.call(req("Allocation", "Balance", "Id", "1")));
+        assertEquals(NO_JOB_ROWS, jobTables(g));
+        assertEquals(journal, g.nextTransaction());
+        Response joined = g.ok(Request.builder("Account", "Query").object("Allocation").option("User", "amy")
+                .get(new gold.protocol.Selection("Account", "Name", "", ""))
+                .get(new gold.protocol.Selection("Allocation", "Amount", "", ""))
+                .where(new gold.protocol.Condition("", "", "Account", "Id", "EQ", "Allocation", "Account")));
+        assertEquals(List.of("chemistry 1000"), joined.data().stream().map(r -> r.get("Name") + " " + r.get("Amount"))
+                .toList(), "a bank query over several objects is the generic join (the bank's 313 falls back)");
+    }
+
+    /** 6: projects and machines of job functions must exist, be active and not special. */
+    @Test
+    void jobFunctionsRefuseInactiveSpecialOrMissingProjectsAndMachines() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        g.ok(BankGold.create("Project", "Name", "secret").option("CreateAccount", "False"));
+        g.ok(Request.builder("Project", "Modify").where("Name", "secret").set("Special", "True"));
+        g.ok(Request.builder("Project", "Modify").where("Name", "biology").set("Active", "False"));
+        g.machines("gpu");
+        g.ok(Request.builder("Machine", "Modify").where("Name", "gpu").set("Special", "True"));
+        g.ok(Request.builder("Machine", "Modify").where("Name", "blue").set("Active", "False"));
+        long journal = g.nextTransaction();
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("Project nope does not exist", new String[] {"nope", "colony"});
+        cases.put("Project biology is not active", new String[] {"biology", "colony"});
+        cases.put("Project secret is special", new String[] {"secret", "colony"});
+        cases.put("Machine nomachine does not exist", new String[] {"chemistry", "nomachine"});
+        cases.put("Machine blue is not active", new String[] {"chemistry", "blue"});
+        cases.put("Machine gpu is special", new String[] {"chemistry", "gpu"});
+        for (String action : List.of("Quote", "Reserve", "Charge")) {
+            for (Map.Entry<String, String[]> c : cases.entrySet()) {
+                Response r = g.call(job(action, "JobId", "J", "UserId", "amy", "ProjectId", c.getValue()[0],
+                        "MachineName", c.getValue()[1], "Processors", "1", "WallDuration", "1"));
+                fails("740", c.getKey(), r);
+                assertEquals(74, r.exitStatus());
+            }
+        }
+        assertEquals(NO_JOB_ROWS, jobTables(g));
+        assertEquals(journal, g.nextTransaction());
+        assertEquals(1000.0, g.amount(1));
+    }
+
     @Test
     void refundRefusesWithItsCodes() throws Exception {
         BankGold g = gettingStarted();
