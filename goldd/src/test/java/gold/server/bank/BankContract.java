@@ -822,46 +822,82 @@ abstract class BankContract {
     }
 
     /**
-     * Randomized model-based run: 6 threads x 150 random operations (deposit, withdraw, transfer,
-     * reserve, charge with and without its reservation, refund) over three accounts, checked against an
-     * independent model of order-independent sums, plus the journal invariant for every allocation
-     * (all active throughout): Amount = sum of its journaled deltas; transaction ids stay dense.
+     * Randomized model-based run: 6 concurrent clients x 520 random operations (deposit, withdraw,
+     * transfer, reserve, charge with and without its reservation, refund, balance). Each client owns two
+     * accounts and models them exactly (BankModelRun): every judged operation must succeed or be refused
+     * as the model says and every Balance answer must match, while two shared accounts take the
+     * contention and are checked by sums. Afterwards, per account: allocation amount, reserved amount
+     * and Balance against the model; the journal invariant for every allocation (all active throughout):
+     * Amount = sum of its journaled deltas; transaction ids stay dense.
      */
     @Test
     void randomizedConcurrentOperationsMatchAnIndependentModel() throws Exception {
         BankGold g = open();
-        g.machines("m");
-        for (int i = 1; i <= BankModelRun.ACCOUNTS; i++) {
-            g.users("u" + i);
-            g.ok(BankGold.create("Project", "Name", "p" + i).option("CreateAccount", "False"));
-            g.account("a" + i, new String[] {"p" + i}, new String[] {"u" + i}, new String[] {"ANY"});
-            g.ok(req("Account", "Deposit", "Id", String.valueOf(i), "Amount", "100000"));
-        }
-        BankModelRun.Model model = new BankModelRun.Model();
         int threads = 6;
+        int perThread = 520;
+        g.machines("m");
+        g.ok(BankGold.create("Project", "Name", "shared").option("CreateAccount", "False"));
+        for (long a : BankModelRun.SHARED) {
+            assertEquals(a, g.account("s" + a, new String[] {"shared"}, new String[] {"ANY"}, new String[] {"ANY"}));
+            g.ok(req("Account", "Deposit", "Id", String.valueOf(a), "Amount", "5000"));
+        }
+        for (int t = 0; t < threads; t++) {
+            g.users("u" + t);
+            for (int k = 0; k < BankModelRun.OWNED; k++) {
+                String project = BankModelRun.project(t, k);
+                g.ok(BankGold.create("Project", "Name", project).option("CreateAccount", "False"));
+                long id = g.account("a" + t + "_" + k, new String[] {project}, new String[] {"u" + t},
+                        new String[] {"ANY"});
+                assertEquals(BankModelRun.firstOwned(t) + k, id);
+                g.ok(req("Account", "Deposit", "Id", String.valueOf(id), "Amount", "300"));
+            }
+        }
+        BankModelRun.Shared model = new BankModelRun.Shared();
+        List<BankModelRun> clients = new java.util.ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
         for (int th = 0; th < threads; th++) {
-            futures.add(pool.submit(new BankModelRun(g, model, th, 150)));
+            BankModelRun client = new BankModelRun(g, model, th, perThread);
+            clients.add(client);
+            futures.add(pool.submit(client));
         }
         for (java.util.concurrent.Future<?> f : futures) {
-            f.get(10, java.util.concurrent.TimeUnit.MINUTES);
+            f.get(15, java.util.concurrent.TimeUnit.MINUTES);
         }
         pool.shutdown();
-        assertEquals(threads * 150L, model.operations.get());
-        for (long a = 1; a <= BankModelRun.ACCOUNTS; a++) {
-            assertEquals(model.credits.get(a).sum(), g.number("SELECT SUM(g_amount) FROM g_allocation WHERE g_account = "
-                    + a), "credits of account " + a);
+        assertEquals(threads * (long) perThread, model.operations.get());
+        assertTrue(model.operations.get() >= 3000);
+        assertTrue(model.judgedSuccesses.get() > 100 && model.judgedRefusals.get() > 20 && model.balanceChecks.get() > 100,
+                "both verdicts exercised: " + model.judgedSuccesses + " / " + model.judgedRefusals);
+        for (BankModelRun client : clients) {
+            for (Map.Entry<Long, BankModelRun.Owned> e : client.owned.entrySet()) {
+                long a = e.getKey();
+                BankModelRun.Owned o = e.getValue();
+                assertEquals(List.of("1", String.valueOf(o.amount)), List.of(
+                        g.text("SELECT COUNT(*) FROM g_allocation WHERE g_account = " + a),
+                        String.valueOf(g.number("SELECT g_amount FROM g_allocation WHERE g_account = " + a))),
+                        "one allocation of account " + a + " and its amount");
+                assertEquals(o.reserved, reservedOn(g, "= " + a), "reserved on account " + a);
+                assertEquals((long) o.balance(), g.ok(req("Account", "Balance", "Id", String.valueOf(a))).count(),
+                        "balance of account " + a);
+            }
         }
+        assertEquals(model.amount.sum(), g.number("SELECT SUM(g_amount) FROM g_allocation WHERE g_account IN (1, 2)"));
+        assertEquals(model.reserved.sum(), reservedOn(g, "IN (1, 2)"));
+        assertEquals((long) (model.amount.sum() - model.reserved.sum()),
+                g.ok(req("Account", "Balance", "Id", "1")).count() + g.ok(req("Account", "Balance", "Id", "2")).count());
         assertEquals(model.jobCharges.sum(), g.number("SELECT COALESCE(SUM(g_charge), 0) FROM g_job"));
-        assertEquals(model.held.sum(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation"
-                + " WHERE g_deleted = 'False'"));
         for (List<String> row : g.rows("SELECT g_id, g_amount FROM g_allocation")) {
             assertEquals(Double.parseDouble(row.get(1)), g.number("SELECT COALESCE(SUM(g_delta), 0) FROM g_transaction"
                     + " WHERE g_allocation = " + row.get(0)), "journal invariant for allocation " + row.get(0));
         }
         assertEquals(g.text("SELECT COUNT(*) FROM g_transaction"),
                 g.text("SELECT MAX(g_id) - MIN(g_id) + 1 FROM g_transaction"), "transaction ids are dense");
+    }
+
+    static double reservedOn(BankGold g, String accounts) throws Exception {
+        return g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation WHERE g_deleted = 'False'"
+                + " AND g_account " + accounts);
     }
 
     List<List<String>> journalSince(BankGold g, long first) throws Exception {
