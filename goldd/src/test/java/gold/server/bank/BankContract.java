@@ -728,10 +728,12 @@ abstract class BankContract {
     }
 
     /**
-     * 8 threads, 320 random reserves and charges of distinct jobs against three allocations of one
-     * account: every outcome is exact (success, or 784 for a reserve that does not fit), the allocations
-     * lose exactly what was charged, each allocation's amount equals the sum of its journaled deltas,
-     * and every live hold still fits inside what was available when it was placed.
+     * 8 threads, 320 random reserves and charges against three allocations of one account; half of the
+     * charges consume one of the thread's earlier reservations. Every outcome is exact (success, or 784
+     * for a reserve that does not fit); per job: one Job record, charged exactly once with exactly its
+     * amount (Job.Charge and the journal), and its reservation gone once charged, still held otherwise;
+     * the allocations lose exactly what was charged; each allocation's amount equals the sum of its
+     * journaled deltas.
      */
     @Test
     void concurrentChargesAndReservationsKeepExactTotals() throws Exception {
@@ -743,28 +745,44 @@ abstract class BankContract {
         int threads = 8;
         int perThread = 40;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        java.util.concurrent.atomic.AtomicLong charged = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong reserved = new java.util.concurrent.atomic.AtomicLong();
+        Map<String, Integer> chargedJobs = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Integer> heldJobs = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger refusedReserves = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger consumed = new java.util.concurrent.atomic.AtomicInteger();
         List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
         for (int th = 0; th < threads; th++) {
             int thread = th;
             futures.add(pool.submit(() -> {
                 java.util.Random random = new java.util.Random(thread);
+                List<String> mine = new java.util.ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     String jobId = "J" + thread + "." + i;
                     int processors = 1 + random.nextInt(10);
-                    String action = random.nextInt(3) == 0 ? "Reserve" : "Charge";
-                    Response r = chemistryJob(g, action, "JobId", jobId, "Processors", String.valueOf(processors),
-                            "WallDuration", "1");
-                    if (r.code().equals("784") && action.equals("Reserve")) {
+                    boolean reserve = random.nextInt(3) == 0;
+                    boolean consume = !reserve && !mine.isEmpty() && random.nextBoolean();
+                    if (consume) {
+                        jobId = mine.remove(random.nextInt(mine.size()));
+                    }
+                    Response r = chemistryJob(g, reserve ? "Reserve" : "Charge", "JobId", jobId, "Processors",
+                            String.valueOf(processors), "WallDuration", "1");
+                    if (r.code().equals("784") && reserve) {
                         refusedReserves.incrementAndGet();
                         continue;
                     }
                     if (!r.code().equals("000")) {
-                        throw new AssertionError(action + " " + jobId + ": " + r.code() + " " + r.message());
+                        throw new AssertionError(jobId + ": " + r.code() + " " + r.message());
                     }
-                    (action.equals("Charge") ? charged : reserved).addAndGet(processors);
+                    if (reserve) {
+                        heldJobs.put(jobId, processors);
+                        mine.add(jobId);
+                    } else {
+                        assertTrue(chargedJobs.putIfAbsent(jobId, processors) == null);
+                        if (consume) {
+                            heldJobs.remove(jobId);
+                            consumed.incrementAndGet();
+                            assertTrue(r.message().endsWith("\n1 reservations were removed"), r.message());
+                        }
+                    }
                 }
                 return null;
             }));
@@ -773,19 +791,45 @@ abstract class BankContract {
             f.get(5, java.util.concurrent.TimeUnit.MINUTES);
         }
         pool.shutdown();
-        assertEquals(threads * perThread, Integer.parseInt(g.text("SELECT COUNT(*) FROM g_job"))
-                + refusedReserves.get());
-        assertEquals(3000.0 - charged.get(), g.number("SELECT SUM(g_amount) FROM g_allocation"));
-        assertEquals((double) charged.get(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_transaction"
-                + " WHERE g_object = 'Job' AND g_action = 'Charge'"));
-        assertEquals((double) reserved.get(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation"
-                + " WHERE g_deleted = 'False'"));
+        assertEquals(threads * perThread, chargedJobs.size() + heldJobs.size() + consumed.get() + refusedReserves.get(),
+                "every operation is a charge, a live hold, a consumed hold or a refused reserve");
+        assertTrue(consumed.get() > 20 && heldJobs.size() > 20, consumed + " consumed, " + heldJobs.size() + " held");
+        Map<String, String> jobs = new java.util.HashMap<>();
+        for (List<String> row : g.rows("SELECT g_job_id, g_stage, g_charge FROM g_job")) {
+            assertTrue(jobs.put(row.get(0), row.get(1) + " " + Double.parseDouble(row.get(2))) == null,
+                    "one Job record for " + row.get(0));
+        }
+        Map<String, Double> journaled = new java.util.HashMap<>();
+        for (List<String> row : g.rows("SELECT g_job_id, g_delta FROM g_transaction WHERE g_object = 'Job'"
+                + " AND g_action = 'Charge'")) {
+            journaled.merge(row.get(0), -Double.parseDouble(row.get(1)), Double::sum);
+        }
+        Map<String, Double> held = new java.util.HashMap<>();
+        for (List<String> row : g.rows("SELECT r.g_name, ra.g_amount FROM g_reservation r, g_reservation_allocation ra"
+                + " WHERE ra.g_reservation = r.g_id AND r.g_deleted = 'False' AND ra.g_deleted = 'False'")) {
+            held.merge(row.get(0), Double.parseDouble(row.get(1)), Double::sum);
+        }
+        Map<String, String> expectedJobs = new java.util.HashMap<>();
+        Map<String, Double> expectedCharges = new java.util.HashMap<>();
+        Map<String, Double> expectedHolds = new java.util.HashMap<>();
+        chargedJobs.forEach((id, x) -> {
+            expectedJobs.put(id, "Charge " + (double) x);
+            expectedCharges.put(id, (double) x);
+        });
+        heldJobs.forEach((id, x) -> {
+            expectedJobs.put(id, "Reserve 0.0");
+            expectedHolds.put(id, (double) x);
+        });
+        assertEquals(expectedJobs, jobs, "stage and Job.Charge per job");
+        assertEquals(expectedCharges, journaled, "each job charged exactly once, for its amount");
+        assertEquals(expectedHolds, held, "charged jobs hold nothing, reserved ones exactly their reservation");
+        double charged = chargedJobs.values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(3000.0 - charged, g.number("SELECT SUM(g_amount) FROM g_allocation"));
         for (long allocation = 1; allocation <= 3; allocation++) {
             assertEquals(g.amount(allocation), g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_allocation = "
                     + allocation), "journal invariant for allocation " + allocation);
         }
         assertEquals(g.text("SELECT COUNT(*) FROM g_transaction"), g.text("SELECT COUNT(DISTINCT g_id) FROM g_transaction"));
-        assertTrue(charged.get() > 0 && reserved.get() > 0);
     }
 
     /** 240 concurrent reservations of 10 against one allocation of 1000: exactly 100 fit, never more. */
