@@ -1009,6 +1009,51 @@ abstract class BankContract {
         assertEquals(t, g.nextTransaction(), "nothing to flip, nothing journaled");
     }
 
+    static void sleepUntil(long epochSecond) throws InterruptedException {
+        while (now() < epochSecond) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** 8.1 on the real clock: the half-open window's flips and the deltas they journal (K1). */
+    @Test
+    void allocationRefreshJournalsActivationAndDeactivationDeltas() throws Exception {
+        BankGold g = gettingStarted();
+        long edge = now() + 3;
+        long end = edge + 4;
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "500", "EndTime", String.valueOf(edge)));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "700", "StartTime", String.valueOf(edge),
+                "EndTime", String.valueOf(end)));
+        assertEquals(List.of(List.of("1", "True"), List.of("2", "False")),
+                g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
+        String flips = "SELECT g_action, g_name, g_account, g_allocation, CAST(g_delta AS INTEGER) FROM g_transaction"
+                + " WHERE g_object = 'Allocation' AND g_action IN ('Activate', 'Deactivate') ORDER BY g_id";
+
+        sleepUntil(edge);
+        assertEquals("Successfully activated 700 credits and deactivated 500 credits",
+                g.ok(req("Allocation", "Refresh")).message(), "the end second is outside, the start second inside");
+        assertEquals(List.of(List.of("Activate", "2", "1", "2", "700"), List.of("Deactivate", "1", "1", "1", "-500")),
+                g.rows(flips).stream().sorted(java.util.Comparator.comparing(r -> r.get(0))).toList());
+        assertEquals(List.of(List.of("1", "False"), List.of("2", "True")),
+                g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
+        assertEquals(700, g.ok(req("Account", "Balance", "Id", "1")).count());
+
+        sleepUntil(end);
+        assertEquals("Successfully activated 0 credits and deactivated 700 credits",
+                g.ok(req("Allocation", "Refresh")).message());
+        assertEquals(List.of("Deactivate", "2", "1", "2", "-700"), g.rows(flips).get(2));
+        long journal = g.nextTransaction();
+        assertEquals("Successfully activated 0 credits and deactivated 0 credits",
+                g.ok(req("Allocation", "Refresh")).message());
+        assertEquals(journal, g.nextTransaction(), "nothing flips twice");
+        assertEquals(List.of(List.of("1", "0"), List.of("2", "0")), g.rows("SELECT g_allocation,"
+                + " CAST(SUM(g_delta) AS INTEGER) FROM g_transaction WHERE g_allocation IS NOT NULL"
+                + " AND g_delta IS NOT NULL GROUP BY g_allocation ORDER BY g_allocation"),
+                "deposit, activation and deactivation deltas balance out per allocation");
+        assertEquals(List.of(500.0, 700.0), List.of(g.amount(1), g.amount(2)), "flips never change amounts");
+        assertEquals(0, g.ok(req("Account", "Balance", "Id", "1")).count());
+    }
+
     @Test
     void configurationDrivesAutogenAndDefaults() throws Exception {
         gold = open(home, Map.of("account.autogen", "false", "user.autogen", "True", "project.autogen", "true",
