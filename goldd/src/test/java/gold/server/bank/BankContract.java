@@ -76,6 +76,10 @@ abstract class BankContract {
         assertEquals("Successfully quoted 57600 credits", quote.message(), quote.code());
         assertEquals(57600, quote.count());
         assertEquals("0", g.text("SELECT COUNT(*) FROM g_job"));
+        assertEquals(List.of(java.util.Arrays.asList("amy", "chemistry", "colony", null, null, "1")),
+                g.rows("SELECT g_user, g_project, g_machine, g_account, g_delta, g_count FROM g_transaction"
+                        + " WHERE g_object = 'Job' AND g_action = 'Quote'"), "the quote is journaled, with no account");
+        assertEquals(57600.0, g.number("SELECT g_amount FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Quote'"));
 
         Response reserve = chemistryJob(g, "Reserve", "JobId", "PBS.1234.0", "Processors", "16", "WallDuration", "3600");
         assertEquals("Successfully reserved 57600 credits for job PBS.1234.0", reserve.message());
@@ -155,7 +159,17 @@ abstract class BankContract {
         BankGold g = explicitAccounts();
         assertEquals(84000000, g.ok(req("Account", "Balance", "User", "amy")).count(),
                 "accounts 1 (current quarter only), 2 and 3; 4 denies amy");
-        assertEquals(9000000, g.ok(req("Account", "Balance", "User", "amy", "Id", "3")).count());
+        assertEquals(List.of(25000000L, 50000000L, 9000000L, 10000000L), List.of(
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "1")).count(),
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "2")).count(),
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "3")).count(),
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "3", "ShowAvailableCredit", "True")).count()),
+                "per account: 1 (current quarter), 2, 3 and account 3's available credit before the reservation");
+        assertEquals(List.of(List.of("1", "25000000", "0"), List.of("2", "25000000", "0"), List.of("3", "25000000", "0"),
+                        List.of("4", "25000000", "0"), List.of("5", "50000000", "0"), List.of("6", "9000000", "1000000"),
+                        List.of("7", "40000000", "0")),
+                g.rows("SELECT g_id, CAST(g_amount AS INTEGER), CAST(g_credit_limit AS INTEGER) FROM g_allocation"
+                        + " ORDER BY g_id"));
         assertEquals(0, g.ok(req("Account", "Balance", "User", "amy", "Id", "4")).count());
         assertEquals(59000000, g.ok(req("Account", "Balance", "User", "amy", "Project", "chemistry",
                 "Machine", "colony")).count());
@@ -202,9 +216,11 @@ abstract class BankContract {
         long span = Long.parseLong(g.text("SELECT g_end_time - g_start_time FROM g_quotation"));
         assertEquals(3600 + 604800, span);
         assertTrue(Long.parseLong(g.text("SELECT g_start_time FROM g_quotation")) >= before);
-        assertEquals(List.of(List.of("QualityOfService", "Premium"), List.of("Resource", "Memory"),
-                        List.of("Resource", "Processors")),
-                g.rows("SELECT g_type, g_name FROM g_quotation_charge_rate ORDER BY g_type, g_name"));
+        assertEquals(List.of(List.of("QualityOfService", "Premium", "2.0"), List.of("Resource", "Memory", "0.001"),
+                        List.of("Resource", "Processors", "1.0")),
+                g.rows("SELECT g_type, g_name, g_rate FROM g_quotation_charge_rate ORDER BY g_type, g_name").stream()
+                        .map(r -> List.of(r.get(0), r.get(1), String.valueOf(Double.parseDouble(r.get(2))))).toList(),
+                "the quote keeps the rates it was priced with");
 
         Response reserve = g.call(job("Reserve", "JobId", "PBS.1234.0", "ProjectId", "chemistry", "UserId", "amy",
                 "MachineName", "colony", "Processors", "16", "Memory", "2048", "WallDuration", "3600",
@@ -313,6 +329,20 @@ abstract class BankContract {
         assertEquals("000", charge.code(), charge.message());
         assertEquals(400.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 10"),
                 "the parent's earlier-expiring allocation is used first");
+        // the parent's allocation 4 is older (lower id) than account 11's allocation 5 with the same EndTime
+        String same = String.valueOf(now() + 2 * 86400);
+        g.ok(req("Account", "Deposit", "Id", "10", "Amount", "300", "CreditLimit", "1", "EndTime", same));
+        g.ok(req("Account", "Deposit", "Id", "11", "Amount", "100", "EndTime", same));
+        assertEquals(List.of(List.of("1", "11"), List.of("2", "12"), List.of("3", "10"), List.of("4", "10"),
+                        List.of("5", "11")),
+                g.rows("SELECT g_id, g_account FROM g_allocation ORDER BY g_id"));
+        long first = g.nextTransaction();
+        g.ok(job("Charge", "JobId", "J2", "UserId", "amy", "ProjectId", "physics", "MachineName", "colony",
+                "Processors", "451", "WallDuration", "1"));
+        assertEquals(List.of(List.of("3"), List.of("5")), g.rows("SELECT g_allocation FROM g_transaction WHERE"
+                + " g_object = 'Job' AND g_action = 'Charge' AND g_id >= " + first + " ORDER BY g_id"),
+                "401 from the parent's earliest allocation, then account 11 before account 10 at the same EndTime");
+        assertEquals(List.of(-1.0, 300.0, 50.0, 600.0), List.of(g.amount(3), g.amount(4), g.amount(5), g.amount(1)));
     }
 
     static void fails(String code, String message, Response r) {
@@ -1112,6 +1142,32 @@ abstract class BankContract {
                 g.rows("SELECT g_end_time, g_amount FROM g_allocation WHERE g_account = 2 ORDER BY g_end_time").stream()
                         .map(r -> List.of(r.get(0), String.valueOf(Double.parseDouble(r.get(1))))).toList(),
                 "credits keep the expiry of the allocation they came from");
+    }
+
+    /** K6: the destination of a transfer is active only if its window contains now; Child is its real id. */
+    @Test
+    void transferDestinationActiveFollowsItsWindowAndLogsItsId() throws Exception {
+        BankGold g = gettingStarted();
+        String later = String.valueOf(now() + 100000);
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "500", "StartTime", later));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "800"));
+        assertEquals("Successfully transferred 200 credits from account 1 to account 2",
+                g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "200", "Allocation", "1")).message());
+        g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "50", "Allocation", "1"));
+        g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "30"));
+        assertEquals(List.of(List.of("1", "1", later, "250", "False"), List.of("2", "1", "0", "770", "True"),
+                        List.of("3", "2", later, "250", "False"), List.of("4", "2", "0", "30", "True")),
+                g.rows("SELECT g_id, g_account, g_start_time, CAST(g_amount AS INTEGER), g_active FROM g_allocation"
+                        + " ORDER BY g_id"), "the future window stays inactive at its destination");
+        assertEquals(List.of(java.util.Arrays.asList("1", "1", null), java.util.Arrays.asList("2", "3", null),
+                        java.util.Arrays.asList("1", "1", null), java.util.Arrays.asList("2", "3", null),
+                        List.of("1", "2", "-30"), List.of("2", "4", "30")),
+                g.rows("SELECT g_name, g_child, CAST(g_delta AS INTEGER) FROM g_transaction WHERE g_action = 'Transfer'"
+                        + " ORDER BY g_id"), "inactive windows journal no delta; an existing destination logs its id");
+        long journal = g.nextTransaction();
+        g.ok(req("Allocation", "Refresh"));
+        assertEquals(journal, g.nextTransaction(), "no spurious Deactivate of the new destination");
+        assertEquals(30, g.ok(req("Account", "Balance", "Id", "2")).count());
     }
 
     @Test
