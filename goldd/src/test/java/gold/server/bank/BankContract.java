@@ -1084,6 +1084,29 @@ abstract class BankContract {
         assertEquals(0, g.ok(req("Account", "Balance", "Id", "1")).count());
     }
 
+    /**
+     * Refresh reads only the allocations whose Active flag disagrees with their window: a NULL end is
+     * the infinity, a NULL or odd Active flag is inactive, exactly as when every allocation is read.
+     */
+    @Test
+    void refreshFindsEveryStaleFlagWhateverIsStored() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "100"));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "20", "StartTime", "10", "EndTime", "20"));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "3"));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "4000", "EndTime", String.valueOf(now() + 86400)));
+        g.execute("UPDATE g_allocation SET g_active = 'False', g_end_time = NULL WHERE g_id = 1");
+        g.execute("UPDATE g_allocation SET g_active = 'True' WHERE g_id = 2");
+        g.execute("UPDATE g_allocation SET g_active = NULL WHERE g_id = 3");
+        g.execute("UPDATE g_allocation SET g_active = 'true', g_start_time = NULL WHERE g_id = 4");
+        assertEquals("Successfully activated 4103 credits and deactivated 20 credits",
+                g.ok(req("Allocation", "Refresh")).message());
+        assertEquals(List.of(List.of("1", "True"), List.of("2", "False"), List.of("3", "True"), List.of("4", "True")),
+                g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
+        assertEquals(4103, g.ok(req("Account", "Balance", "Project", "chemistry")).count()
+                + g.ok(req("Account", "Balance", "Project", "biology")).count());
+    }
+
     @Test
     void configurationDrivesAutogenAndDefaults() throws Exception {
         gold = open(home, Map.of("account.autogen", "false", "user.autogen", "True", "project.autogen", "true",
