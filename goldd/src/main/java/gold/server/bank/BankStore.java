@@ -26,11 +26,29 @@ public interface BankStore {
 
     List<Allocation> allocations() throws SQLException;
 
+    /** The allocations of one account; a store may read them selectively (same rows as the filter). */
+    default List<Allocation> allocationsOf(long account) throws SQLException {
+        return allocations().stream().filter(a -> a.account() == account).toList();
+    }
+
+    /**
+     * At least every allocation whose cached Active flag disagrees with its window at {@code now}
+     * (what Refresh flips); callers re-check, so a store may return more.
+     */
+    default List<Allocation> staleAllocations(long now) throws SQLException {
+        return allocations().stream().filter(a -> a.activeAt(now) != a.active()).toList();
+    }
+
     AccessLists accessLists() throws SQLException;
 
     List<Reservation> reservations() throws SQLException;
 
     List<Hold> holds() throws SQLException;
+
+    /** The ReservationAllocation rows of one account. */
+    default List<Hold> holdsOf(long account) throws SQLException {
+        return holds().stream().filter(h -> h.account() == account).toList();
+    }
 
     List<Rate> chargeRates() throws SQLException;
 

@@ -99,8 +99,8 @@ final class DepositAction {
 
     private static void ownPart(BankCall call, long id, double amount, double remaining, double creditLimit, String allocationText,
                                 boolean allocationGiven, long start, long end, String callType) throws SQLException {
-        Optional<Allocation> found = call.store.allocations().stream()
-                .filter(a -> a.account() == id && a.callType().equals(callType))
+        Optional<Allocation> found = call.store.allocationsOf(id).stream()
+                .filter(a -> a.callType().equals(callType))
                 .filter(a -> allocationGiven ? String.valueOf(a.id()).equals(allocationText)
                         : a.start() == start && a.end() == end)
                 .min(java.util.Comparator.comparingLong(Allocation::id));

@@ -28,7 +28,7 @@ final class Refresher {
     static Outcome run(BankCall call, String actor, List<Option> options) throws SQLException {
         double activated = 0;
         double deactivated = 0;
-        for (Allocation a : call.store.allocations()) {
+        for (Allocation a : call.store.staleAllocations(call.now)) {
             boolean shouldBe = a.activeAt(call.now);
             if (shouldBe == a.active()) {
                 continue;

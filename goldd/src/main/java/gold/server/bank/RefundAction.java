@@ -91,8 +91,8 @@ final class RefundAction {
 
     /** Credits the account's earliest-expiring active Normal allocation, creating one if it has none. */
     private static long credit(BankCall call, long account, double x) throws SQLException {
-        Optional<Allocation> target = call.store.allocations().stream()
-                .filter(a -> a.account() == account && a.activeAt(call.now) && a.callType().equals("Normal"))
+        Optional<Allocation> target = call.store.allocationsOf(account).stream()
+                .filter(a -> a.activeAt(call.now) && a.callType().equals("Normal"))
                 .min(Comparator.comparingLong(Allocation::end).thenComparingLong(Allocation::start)
                         .thenComparingLong(Allocation::id));
         if (target.isPresent()) {

@@ -17,14 +17,14 @@ final class Sources {
     static List<Candidate> of(BankCall call, long account, String allocation) throws SQLException {
         boolean named = !allocation.isEmpty();
         String callType = call.callType();
-        List<Allocation> chosen = call.store.allocations().stream()
-                .filter(a -> a.account() == account && a.callType().equals(callType))
+        List<Allocation> chosen = call.store.allocationsOf(account).stream()
+                .filter(a -> a.callType().equals(callType))
                 .filter(a -> named ? String.valueOf(a.id()).equals(allocation) : a.activeAt(call.now))
                 .sorted(Comparator.comparingLong(Allocation::end).thenComparingLong(Allocation::id)).toList();
         // K7: with a named allocation every hold on it counts, whatever the reservation's window
         Holds holds = named
-                ? Holds.of(call.store.reservations(), call.store.holds(), r -> true, h -> h.account() == account)
-                : Holds.activeAt(call.store, call.now, h -> h.account() == account);
+                ? Holds.of(call.store.reservations(), call.store.holdsOf(account), r -> true, h -> true)
+                : Holds.of(call.store.reservations(), call.store.holdsOf(account), r -> r.activeAt(call.now), h -> true);
         List<Candidate> list = new ArrayList<>();
         for (Allocation a : chosen) {
             list.add(new Candidate(a, a.amount() + a.creditLimit() - holds.on(a.id()), 0));

@@ -88,13 +88,31 @@ final class SqlBankStore implements BankStore {
                 rs -> 1, project, user).isEmpty();
     }
 
+    private static final String ALLOCATION_COLUMNS = "SELECT g_id, g_account, g_start_time, g_end_time, g_amount,"
+            + " g_credit_limit, g_deposited, g_active, g_call_type FROM g_allocation WHERE" + LIVE;
+
+    private static Allocation allocation(ResultSet rs) throws SQLException {
+        return new Allocation(l(rs, 1), l(rs, 2), l(rs, 3), rs.getString(4) == null ? Window.INFINITY : l(rs, 4),
+                d(rs, 5), d(rs, 6), d(rs, 7), "True".equals(rs.getString(8)),
+                rs.getString(9) == null ? "Normal" : rs.getString(9));
+    }
+
     @Override
     public List<Allocation> allocations() throws SQLException {
-        return query("SELECT g_id, g_account, g_start_time, g_end_time, g_amount, g_credit_limit, g_deposited,"
-                        + " g_active, g_call_type FROM g_allocation WHERE" + LIVE + " ORDER BY g_id",
-                rs -> new Allocation(l(rs, 1), l(rs, 2), l(rs, 3), rs.getString(4) == null ? Window.INFINITY : l(rs, 4),
-                        d(rs, 5), d(rs, 6), d(rs, 7), "True".equals(rs.getString(8)),
-                        rs.getString(9) == null ? "Normal" : rs.getString(9)));
+        return query(ALLOCATION_COLUMNS + " ORDER BY g_id", SqlBankStore::allocation);
+    }
+
+    @Override
+    public List<Allocation> allocationsOf(long account) throws SQLException {
+        return query(ALLOCATION_COLUMNS + " AND g_account = ? ORDER BY g_id", SqlBankStore::allocation, account);
+    }
+
+    /** The half-open window test of {@link Window#contains} in SQL, NULL bounds read as the infinities. */
+    @Override
+    public List<Allocation> staleAllocations(long now) throws SQLException {
+        return query(ALLOCATION_COLUMNS + " AND CASE WHEN COALESCE(g_start_time, 0) <= ? AND COALESCE(g_end_time, "
+                        + Window.INFINITY + ") > ? THEN 'True' ELSE 'False' END <> COALESCE(g_active, 'False') ORDER BY g_id",
+                SqlBankStore::allocation, now, now);
     }
 
     @Override
@@ -123,10 +141,21 @@ final class SqlBankStore implements BankStore {
                         rs.getString(8) == null ? Window.INFINITY : l(rs, 8), s(rs, 9)));
     }
 
+    private static final String HOLD_COLUMNS = "SELECT g_reservation, g_id, g_account, g_amount"
+            + " FROM g_reservation_allocation WHERE" + LIVE;
+
+    private static Hold hold(ResultSet rs) throws SQLException {
+        return new Hold(l(rs, 1), l(rs, 2), l(rs, 3), d(rs, 4));
+    }
+
     @Override
     public List<Hold> holds() throws SQLException {
-        return query("SELECT g_reservation, g_id, g_account, g_amount FROM g_reservation_allocation WHERE" + LIVE,
-                rs -> new Hold(l(rs, 1), l(rs, 2), l(rs, 3), d(rs, 4)));
+        return query(HOLD_COLUMNS, SqlBankStore::hold);
+    }
+
+    @Override
+    public List<Hold> holdsOf(long account) throws SQLException {
+        return query(HOLD_COLUMNS + " AND g_account = ?", SqlBankStore::hold, account);
     }
 
     @Override

@@ -64,8 +64,8 @@ final class TransferAction {
 
     /** Credits the destination allocation with the source's window and call type, creating it if needed. */
     private static long credit(BankCall call, long to, Allocation source, double x) throws SQLException {
-        Optional<Allocation> existing = call.store.allocations().stream()
-                .filter(a -> a.account() == to && a.start() == source.start() && a.end() == source.end()
+        Optional<Allocation> existing = call.store.allocationsOf(to).stream()
+                .filter(a -> a.start() == source.start() && a.end() == source.end()
                         && a.callType().equals(source.callType()))
                 .min(java.util.Comparator.comparingLong(Allocation::id));
         if (existing.isPresent()) {

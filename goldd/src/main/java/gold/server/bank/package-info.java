@@ -13,7 +13,10 @@
  *
  * <p>Concurrency: every writing bank request first takes the "gold bank" key lock of the dialect
  * (PostgreSQL advisory transaction lock; SQLite writers are already serialized by BEGIN IMMEDIATE),
- * so balance checks and the debits that follow them never interleave between servers.
+ * so balance checks and the debits that follow them never interleave between servers. Under that
+ * lock the store reads selectively where a request names its account: Withdraw, Transfer, Deposit
+ * and Refund read only that account's allocations and holds, and every (implicit) Refresh reads only
+ * the allocations whose Active flag disagrees with their window, then re-checks each in Java.
  *
  * <p>Decisions where the classic server is buggy or silent (bank-semantics.md 11, decisions.md):
  * <ul>

@@ -76,6 +76,10 @@ abstract class BankContract {
         assertEquals("Successfully quoted 57600 credits", quote.message(), quote.code());
         assertEquals(57600, quote.count());
         assertEquals("0", g.text("SELECT COUNT(*) FROM g_job"));
+        assertEquals(List.of(java.util.Arrays.asList("amy", "chemistry", "colony", null, null, "1")),
+                g.rows("SELECT g_user, g_project, g_machine, g_account, g_delta, g_count FROM g_transaction"
+                        + " WHERE g_object = 'Job' AND g_action = 'Quote'"), "the quote is journaled, with no account");
+        assertEquals(57600.0, g.number("SELECT g_amount FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Quote'"));
 
         Response reserve = chemistryJob(g, "Reserve", "JobId", "PBS.1234.0", "Processors", "16", "WallDuration", "3600");
         assertEquals("Successfully reserved 57600 credits for job PBS.1234.0", reserve.message());
@@ -155,7 +159,17 @@ abstract class BankContract {
         BankGold g = explicitAccounts();
         assertEquals(84000000, g.ok(req("Account", "Balance", "User", "amy")).count(),
                 "accounts 1 (current quarter only), 2 and 3; 4 denies amy");
-        assertEquals(9000000, g.ok(req("Account", "Balance", "User", "amy", "Id", "3")).count());
+        assertEquals(List.of(25000000L, 50000000L, 9000000L, 10000000L), List.of(
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "1")).count(),
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "2")).count(),
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "3")).count(),
+                g.ok(req("Account", "Balance", "User", "amy", "Id", "3", "ShowAvailableCredit", "True")).count()),
+                "per account: 1 (current quarter), 2, 3 and account 3's available credit before the reservation");
+        assertEquals(List.of(List.of("1", "25000000", "0"), List.of("2", "25000000", "0"), List.of("3", "25000000", "0"),
+                        List.of("4", "25000000", "0"), List.of("5", "50000000", "0"), List.of("6", "9000000", "1000000"),
+                        List.of("7", "40000000", "0")),
+                g.rows("SELECT g_id, CAST(g_amount AS INTEGER), CAST(g_credit_limit AS INTEGER) FROM g_allocation"
+                        + " ORDER BY g_id"));
         assertEquals(0, g.ok(req("Account", "Balance", "User", "amy", "Id", "4")).count());
         assertEquals(59000000, g.ok(req("Account", "Balance", "User", "amy", "Project", "chemistry",
                 "Machine", "colony")).count());
@@ -202,9 +216,11 @@ abstract class BankContract {
         long span = Long.parseLong(g.text("SELECT g_end_time - g_start_time FROM g_quotation"));
         assertEquals(3600 + 604800, span);
         assertTrue(Long.parseLong(g.text("SELECT g_start_time FROM g_quotation")) >= before);
-        assertEquals(List.of(List.of("QualityOfService", "Premium"), List.of("Resource", "Memory"),
-                        List.of("Resource", "Processors")),
-                g.rows("SELECT g_type, g_name FROM g_quotation_charge_rate ORDER BY g_type, g_name"));
+        assertEquals(List.of(List.of("QualityOfService", "Premium", "2.0"), List.of("Resource", "Memory", "0.001"),
+                        List.of("Resource", "Processors", "1.0")),
+                g.rows("SELECT g_type, g_name, g_rate FROM g_quotation_charge_rate ORDER BY g_type, g_name").stream()
+                        .map(r -> List.of(r.get(0), r.get(1), String.valueOf(Double.parseDouble(r.get(2))))).toList(),
+                "the quote keeps the rates it was priced with");
 
         Response reserve = g.call(job("Reserve", "JobId", "PBS.1234.0", "ProjectId", "chemistry", "UserId", "amy",
                 "MachineName", "colony", "Processors", "16", "Memory", "2048", "WallDuration", "3600",
@@ -313,6 +329,20 @@ abstract class BankContract {
         assertEquals("000", charge.code(), charge.message());
         assertEquals(400.0, g.number("SELECT g_amount FROM g_allocation WHERE g_account = 10"),
                 "the parent's earlier-expiring allocation is used first");
+        // the parent's allocation 4 is older (lower id) than account 11's allocation 5 with the same EndTime
+        String same = String.valueOf(now() + 2 * 86400);
+        g.ok(req("Account", "Deposit", "Id", "10", "Amount", "300", "CreditLimit", "1", "EndTime", same));
+        g.ok(req("Account", "Deposit", "Id", "11", "Amount", "100", "EndTime", same));
+        assertEquals(List.of(List.of("1", "11"), List.of("2", "12"), List.of("3", "10"), List.of("4", "10"),
+                        List.of("5", "11")),
+                g.rows("SELECT g_id, g_account FROM g_allocation ORDER BY g_id"));
+        long first = g.nextTransaction();
+        g.ok(job("Charge", "JobId", "J2", "UserId", "amy", "ProjectId", "physics", "MachineName", "colony",
+                "Processors", "451", "WallDuration", "1"));
+        assertEquals(List.of(List.of("3"), List.of("5")), g.rows("SELECT g_allocation FROM g_transaction WHERE"
+                + " g_object = 'Job' AND g_action = 'Charge' AND g_id >= " + first + " ORDER BY g_id"),
+                "401 from the parent's earliest allocation, then account 11 before account 10 at the same EndTime");
+        assertEquals(List.of(-1.0, 300.0, 50.0, 600.0), List.of(g.amount(3), g.amount(4), g.amount(5), g.amount(1)));
     }
 
     static void fails(String code, String message, Response r) {
@@ -470,6 +500,123 @@ abstract class BankContract {
                 warned.message());
     }
 
+    /** Rows of the tables a refused job function could have written. */
+    static List<String> jobTables(BankGold g) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (String t : List.of("g_job", "g_quotation", "g_quotation_charge_rate", "g_reservation",
+                "g_reservation_allocation")) {
+            out.add(t + "=" + g.text("SELECT COUNT(*) FROM " + t));
+        }
+        return out;
+    }
+
+    static final List<String> NO_JOB_ROWS = List.of("g_job=0", "g_quotation=0", "g_quotation_charge_rate=0",
+            "g_reservation=0", "g_reservation_allocation=0");
+
+    /** 8.6 step 10 and 8.7 step 8.5: a quote or reservation that does not fit fails whole. */
+    @Test
+    void quotesAndReservationsThatDoNotFitRollBackEverything() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        long journal = g.nextTransaction();
+        Response quote = chemistryJob(g, "Quote", "Processors", "2", "WallDuration", "501");
+        fails("784", "Insufficient balance to satisfy quotation", quote);
+        assertEquals(78, quote.exitStatus());
+        fails("784", "Insufficient balance to satisfy quotation", g.call(job("Quote", "ProjectId", "chemistry",
+                "UserId", "amy", "MachineName", "colony", "Processors", "2", "WallDuration", "501")
+                .option("Guarantee", "True")));
+        fails("782", "Insufficient funds: There are no valid allocations to satisfy the quotation",
+                g.call(job("Quote", "ProjectId", "biology", "UserId", "amy", "MachineName", "colony", "Processors", "2",
+                        "WallDuration", "1").option("Guarantee", "True")));
+        fails("784", "Insufficient balance to reserve job",
+                chemistryJob(g, "Reserve", "JobId", "R1", "Processors", "2", "WallDuration", "501"));
+        assertEquals(NO_JOB_ROWS, jobTables(g), "no Job, Quotation, Reservation or their parts remain");
+        assertEquals(journal, g.nextTransaction(), "nothing journaled, no transaction id used");
+
+        assertEquals("Successfully quoted 20 credits with quote id 1", g.ok(job("Quote", "ProjectId", "chemistry",
+                "UserId", "amy", "MachineName", "colony", "Processors", "2", "WallDuration", "10")
+                .option("Guarantee", "True")).message());
+        long quoted = g.nextTransaction();
+        fails("784", "Insufficient balance to reserve job", g.call(job("Reserve", "JobId", "R2", "ProjectId",
+                "chemistry", "UserId", "amy", "MachineName", "colony", "Processors", "200", "WallDuration", "10",
+                "QuoteId", "1")));
+        assertEquals(List.of(java.util.Arrays.asList("1", null, "Quote", "2")),
+                g.rows("SELECT g_id, g_job_id, g_stage, g_processors FROM g_job"), "the quoted job is not modified");
+        assertEquals(List.of("g_job=1", "g_quotation=1", "g_quotation_charge_rate=1", "g_reservation=0",
+                "g_reservation_allocation=0"), jobTables(g));
+        assertEquals(quoted, g.nextTransaction());
+        assertEquals(List.of(1000.0, 1000.0), List.of(g.amount(1), (double) g.ok(req("Account", "Balance", "Id",
+                "2")).count()));
+    }
+
+    /**
+     * 6 step 3, and what reaches the client of the bank's internal 313/315 (error-codes.md): the
+     * metadata refuses a bank action on another object before the bank runs, Refresh of another object
+     * is the generic engine's 315, a multi-object bank query is the generic join.
+     */
+    @Test
+    void jobFunctionsRefuseMalformedRequestsWithTheirCodes() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        long journal = g.nextTransaction();
+        for (String action : List.of("Quote", "Reserve", "Charge")) {
+            fails("314", "At least one job must be specified", g.call(Request.builder("Job", action)
+                    .data(new gold.protocol.Row.Builder("Task").put("JobId", "J").build())));
+            fails("740", "Multiple objects may only be specified in a Query", g.call(job(action, "JobId", "J",
+                    "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony", "WallDuration", "1")
+                    .object("Account")));
+            fails("740", action + " is not a valid action for a Account object", g.call(Request.builder("Account", action)
+                    .data(new gold.protocol.Row.Builder("Job").put("JobId", "J").build())));
+        }
+        fails("740", "Refresh is not a valid action for a Account object", g.call(Request.builder("Account", "Refresh")));
+        assertEquals(journal, g.nextTransaction());
+        g.ok(BankGold.create("Action", "Object", "Account", "Name", "Refresh"));
+        journal = g.nextTransaction();
+        fails("315", "Account does not implement the Refresh action", g.call(Request.builder("Account", "Refresh")));
+        fails("740", "Balance is not a valid action for a Allocation object",
+                g.call(req("Allocation", "Balance", "Id", "1")));
+        assertEquals(NO_JOB_ROWS, jobTables(g));
+        assertEquals(journal, g.nextTransaction());
+        Response joined = g.ok(Request.builder("Account", "Query").object("Allocation").option("User", "amy")
+                .get(new gold.protocol.Selection("Account", "Name", "", ""))
+                .get(new gold.protocol.Selection("Allocation", "Amount", "", ""))
+                .where(new gold.protocol.Condition("", "", "Account", "Id", "EQ", "Allocation", "Account")));
+        assertEquals(List.of("chemistry 1000"), joined.data().stream().map(r -> r.get("Name") + " " + r.get("Amount"))
+                .toList(), "a bank query over several objects is the generic join (the bank's 313 falls back)");
+    }
+
+    /** 6: projects and machines of job functions must exist, be active and not special. */
+    @Test
+    void jobFunctionsRefuseInactiveSpecialOrMissingProjectsAndMachines() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        g.ok(BankGold.create("Project", "Name", "secret").option("CreateAccount", "False"));
+        g.ok(Request.builder("Project", "Modify").where("Name", "secret").set("Special", "True"));
+        g.ok(Request.builder("Project", "Modify").where("Name", "biology").set("Active", "False"));
+        g.machines("gpu");
+        g.ok(Request.builder("Machine", "Modify").where("Name", "gpu").set("Special", "True"));
+        g.ok(Request.builder("Machine", "Modify").where("Name", "blue").set("Active", "False"));
+        long journal = g.nextTransaction();
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("Project nope does not exist", new String[] {"nope", "colony"});
+        cases.put("Project biology is not active", new String[] {"biology", "colony"});
+        cases.put("Project secret is special", new String[] {"secret", "colony"});
+        cases.put("Machine nomachine does not exist", new String[] {"chemistry", "nomachine"});
+        cases.put("Machine blue is not active", new String[] {"chemistry", "blue"});
+        cases.put("Machine gpu is special", new String[] {"chemistry", "gpu"});
+        for (String action : List.of("Quote", "Reserve", "Charge")) {
+            for (Map.Entry<String, String[]> c : cases.entrySet()) {
+                Response r = g.call(job(action, "JobId", "J", "UserId", "amy", "ProjectId", c.getValue()[0],
+                        "MachineName", c.getValue()[1], "Processors", "1", "WallDuration", "1"));
+                fails("740", c.getKey(), r);
+                assertEquals(74, r.exitStatus());
+            }
+        }
+        assertEquals(NO_JOB_ROWS, jobTables(g));
+        assertEquals(journal, g.nextTransaction());
+        assertEquals(1000.0, g.amount(1));
+    }
+
     @Test
     void refundRefusesWithItsCodes() throws Exception {
         BankGold g = gettingStarted();
@@ -611,10 +758,12 @@ abstract class BankContract {
     }
 
     /**
-     * 8 threads, 320 random reserves and charges of distinct jobs against three allocations of one
-     * account: every outcome is exact (success, or 784 for a reserve that does not fit), the allocations
-     * lose exactly what was charged, each allocation's amount equals the sum of its journaled deltas,
-     * and every live hold still fits inside what was available when it was placed.
+     * 8 threads, 320 random reserves and charges against three allocations of one account; half of the
+     * charges consume one of the thread's earlier reservations. Every outcome is exact (success, or 784
+     * for a reserve that does not fit); per job: one Job record, charged exactly once with exactly its
+     * amount (Job.Charge and the journal), and its reservation gone once charged, still held otherwise;
+     * the allocations lose exactly what was charged; each allocation's amount equals the sum of its
+     * journaled deltas.
      */
     @Test
     void concurrentChargesAndReservationsKeepExactTotals() throws Exception {
@@ -626,28 +775,44 @@ abstract class BankContract {
         int threads = 8;
         int perThread = 40;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        java.util.concurrent.atomic.AtomicLong charged = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong reserved = new java.util.concurrent.atomic.AtomicLong();
+        Map<String, Integer> chargedJobs = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Integer> heldJobs = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger refusedReserves = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger consumed = new java.util.concurrent.atomic.AtomicInteger();
         List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
         for (int th = 0; th < threads; th++) {
             int thread = th;
             futures.add(pool.submit(() -> {
                 java.util.Random random = new java.util.Random(thread);
+                List<String> mine = new java.util.ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     String jobId = "J" + thread + "." + i;
                     int processors = 1 + random.nextInt(10);
-                    String action = random.nextInt(3) == 0 ? "Reserve" : "Charge";
-                    Response r = chemistryJob(g, action, "JobId", jobId, "Processors", String.valueOf(processors),
-                            "WallDuration", "1");
-                    if (r.code().equals("784") && action.equals("Reserve")) {
+                    boolean reserve = random.nextInt(3) == 0;
+                    boolean consume = !reserve && !mine.isEmpty() && random.nextBoolean();
+                    if (consume) {
+                        jobId = mine.remove(random.nextInt(mine.size()));
+                    }
+                    Response r = chemistryJob(g, reserve ? "Reserve" : "Charge", "JobId", jobId, "Processors",
+                            String.valueOf(processors), "WallDuration", "1");
+                    if (r.code().equals("784") && reserve) {
                         refusedReserves.incrementAndGet();
                         continue;
                     }
                     if (!r.code().equals("000")) {
-                        throw new AssertionError(action + " " + jobId + ": " + r.code() + " " + r.message());
+                        throw new AssertionError(jobId + ": " + r.code() + " " + r.message());
                     }
-                    (action.equals("Charge") ? charged : reserved).addAndGet(processors);
+                    if (reserve) {
+                        heldJobs.put(jobId, processors);
+                        mine.add(jobId);
+                    } else {
+                        assertTrue(chargedJobs.putIfAbsent(jobId, processors) == null);
+                        if (consume) {
+                            heldJobs.remove(jobId);
+                            consumed.incrementAndGet();
+                            assertTrue(r.message().endsWith("\n1 reservations were removed"), r.message());
+                        }
+                    }
                 }
                 return null;
             }));
@@ -656,19 +821,45 @@ abstract class BankContract {
             f.get(5, java.util.concurrent.TimeUnit.MINUTES);
         }
         pool.shutdown();
-        assertEquals(threads * perThread, Integer.parseInt(g.text("SELECT COUNT(*) FROM g_job"))
-                + refusedReserves.get());
-        assertEquals(3000.0 - charged.get(), g.number("SELECT SUM(g_amount) FROM g_allocation"));
-        assertEquals((double) charged.get(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_transaction"
-                + " WHERE g_object = 'Job' AND g_action = 'Charge'"));
-        assertEquals((double) reserved.get(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation"
-                + " WHERE g_deleted = 'False'"));
+        assertEquals(threads * perThread, chargedJobs.size() + heldJobs.size() + consumed.get() + refusedReserves.get(),
+                "every operation is a charge, a live hold, a consumed hold or a refused reserve");
+        assertTrue(consumed.get() > 20 && heldJobs.size() > 20, consumed + " consumed, " + heldJobs.size() + " held");
+        Map<String, String> jobs = new java.util.HashMap<>();
+        for (List<String> row : g.rows("SELECT g_job_id, g_stage, g_charge FROM g_job")) {
+            assertTrue(jobs.put(row.get(0), row.get(1) + " " + Double.parseDouble(row.get(2))) == null,
+                    "one Job record for " + row.get(0));
+        }
+        Map<String, Double> journaled = new java.util.HashMap<>();
+        for (List<String> row : g.rows("SELECT g_job_id, g_delta FROM g_transaction WHERE g_object = 'Job'"
+                + " AND g_action = 'Charge'")) {
+            journaled.merge(row.get(0), -Double.parseDouble(row.get(1)), Double::sum);
+        }
+        Map<String, Double> held = new java.util.HashMap<>();
+        for (List<String> row : g.rows("SELECT r.g_name, ra.g_amount FROM g_reservation r, g_reservation_allocation ra"
+                + " WHERE ra.g_reservation = r.g_id AND r.g_deleted = 'False' AND ra.g_deleted = 'False'")) {
+            held.merge(row.get(0), Double.parseDouble(row.get(1)), Double::sum);
+        }
+        Map<String, String> expectedJobs = new java.util.HashMap<>();
+        Map<String, Double> expectedCharges = new java.util.HashMap<>();
+        Map<String, Double> expectedHolds = new java.util.HashMap<>();
+        chargedJobs.forEach((id, x) -> {
+            expectedJobs.put(id, "Charge " + (double) x);
+            expectedCharges.put(id, (double) x);
+        });
+        heldJobs.forEach((id, x) -> {
+            expectedJobs.put(id, "Reserve 0.0");
+            expectedHolds.put(id, (double) x);
+        });
+        assertEquals(expectedJobs, jobs, "stage and Job.Charge per job");
+        assertEquals(expectedCharges, journaled, "each job charged exactly once, for its amount");
+        assertEquals(expectedHolds, held, "charged jobs hold nothing, reserved ones exactly their reservation");
+        double charged = chargedJobs.values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(3000.0 - charged, g.number("SELECT SUM(g_amount) FROM g_allocation"));
         for (long allocation = 1; allocation <= 3; allocation++) {
             assertEquals(g.amount(allocation), g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_allocation = "
                     + allocation), "journal invariant for allocation " + allocation);
         }
         assertEquals(g.text("SELECT COUNT(*) FROM g_transaction"), g.text("SELECT COUNT(DISTINCT g_id) FROM g_transaction"));
-        assertTrue(charged.get() > 0 && reserved.get() > 0);
     }
 
     /** 240 concurrent reservations of 10 against one allocation of 1000: exactly 100 fit, never more. */
@@ -705,46 +896,82 @@ abstract class BankContract {
     }
 
     /**
-     * Randomized model-based run: 6 threads x 150 random operations (deposit, withdraw, transfer,
-     * reserve, charge with and without its reservation, refund) over three accounts, checked against an
-     * independent model of order-independent sums, plus the journal invariant for every allocation
-     * (all active throughout): Amount = sum of its journaled deltas; transaction ids stay dense.
+     * Randomized model-based run: 6 concurrent clients x 520 random operations (deposit, withdraw,
+     * transfer, reserve, charge with and without its reservation, refund, balance). Each client owns two
+     * accounts and models them exactly (BankModelRun): every judged operation must succeed or be refused
+     * as the model says and every Balance answer must match, while two shared accounts take the
+     * contention and are checked by sums. Afterwards, per account: allocation amount, reserved amount
+     * and Balance against the model; the journal invariant for every allocation (all active throughout):
+     * Amount = sum of its journaled deltas; transaction ids stay dense.
      */
     @Test
     void randomizedConcurrentOperationsMatchAnIndependentModel() throws Exception {
         BankGold g = open();
-        g.machines("m");
-        for (int i = 1; i <= BankModelRun.ACCOUNTS; i++) {
-            g.users("u" + i);
-            g.ok(BankGold.create("Project", "Name", "p" + i).option("CreateAccount", "False"));
-            g.account("a" + i, new String[] {"p" + i}, new String[] {"u" + i}, new String[] {"ANY"});
-            g.ok(req("Account", "Deposit", "Id", String.valueOf(i), "Amount", "100000"));
-        }
-        BankModelRun.Model model = new BankModelRun.Model();
         int threads = 6;
+        int perThread = 520;
+        g.machines("m");
+        g.ok(BankGold.create("Project", "Name", "shared").option("CreateAccount", "False"));
+        for (long a : BankModelRun.SHARED) {
+            assertEquals(a, g.account("s" + a, new String[] {"shared"}, new String[] {"ANY"}, new String[] {"ANY"}));
+            g.ok(req("Account", "Deposit", "Id", String.valueOf(a), "Amount", "5000"));
+        }
+        for (int t = 0; t < threads; t++) {
+            g.users("u" + t);
+            for (int k = 0; k < BankModelRun.OWNED; k++) {
+                String project = BankModelRun.project(t, k);
+                g.ok(BankGold.create("Project", "Name", project).option("CreateAccount", "False"));
+                long id = g.account("a" + t + "_" + k, new String[] {project}, new String[] {"u" + t},
+                        new String[] {"ANY"});
+                assertEquals(BankModelRun.firstOwned(t) + k, id);
+                g.ok(req("Account", "Deposit", "Id", String.valueOf(id), "Amount", "300"));
+            }
+        }
+        BankModelRun.Shared model = new BankModelRun.Shared();
+        List<BankModelRun> clients = new java.util.ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
         for (int th = 0; th < threads; th++) {
-            futures.add(pool.submit(new BankModelRun(g, model, th, 150)));
+            BankModelRun client = new BankModelRun(g, model, th, perThread);
+            clients.add(client);
+            futures.add(pool.submit(client));
         }
         for (java.util.concurrent.Future<?> f : futures) {
-            f.get(10, java.util.concurrent.TimeUnit.MINUTES);
+            f.get(15, java.util.concurrent.TimeUnit.MINUTES);
         }
         pool.shutdown();
-        assertEquals(threads * 150L, model.operations.get());
-        for (long a = 1; a <= BankModelRun.ACCOUNTS; a++) {
-            assertEquals(model.credits.get(a).sum(), g.number("SELECT SUM(g_amount) FROM g_allocation WHERE g_account = "
-                    + a), "credits of account " + a);
+        assertEquals(threads * (long) perThread, model.operations.get());
+        assertTrue(model.operations.get() >= 3000);
+        assertTrue(model.judgedSuccesses.get() > 100 && model.judgedRefusals.get() > 20 && model.balanceChecks.get() > 100,
+                "both verdicts exercised: " + model.judgedSuccesses + " / " + model.judgedRefusals);
+        for (BankModelRun client : clients) {
+            for (Map.Entry<Long, BankModelRun.Owned> e : client.owned.entrySet()) {
+                long a = e.getKey();
+                BankModelRun.Owned o = e.getValue();
+                assertEquals(List.of("1", String.valueOf(o.amount)), List.of(
+                        g.text("SELECT COUNT(*) FROM g_allocation WHERE g_account = " + a),
+                        String.valueOf(g.number("SELECT g_amount FROM g_allocation WHERE g_account = " + a))),
+                        "one allocation of account " + a + " and its amount");
+                assertEquals(o.reserved, reservedOn(g, "= " + a), "reserved on account " + a);
+                assertEquals((long) o.balance(), g.ok(req("Account", "Balance", "Id", String.valueOf(a))).count(),
+                        "balance of account " + a);
+            }
         }
+        assertEquals(model.amount.sum(), g.number("SELECT SUM(g_amount) FROM g_allocation WHERE g_account IN (1, 2)"));
+        assertEquals(model.reserved.sum(), reservedOn(g, "IN (1, 2)"));
+        assertEquals((long) (model.amount.sum() - model.reserved.sum()),
+                g.ok(req("Account", "Balance", "Id", "1")).count() + g.ok(req("Account", "Balance", "Id", "2")).count());
         assertEquals(model.jobCharges.sum(), g.number("SELECT COALESCE(SUM(g_charge), 0) FROM g_job"));
-        assertEquals(model.held.sum(), g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation"
-                + " WHERE g_deleted = 'False'"));
         for (List<String> row : g.rows("SELECT g_id, g_amount FROM g_allocation")) {
             assertEquals(Double.parseDouble(row.get(1)), g.number("SELECT COALESCE(SUM(g_delta), 0) FROM g_transaction"
                     + " WHERE g_allocation = " + row.get(0)), "journal invariant for allocation " + row.get(0));
         }
         assertEquals(g.text("SELECT COUNT(*) FROM g_transaction"),
                 g.text("SELECT MAX(g_id) - MIN(g_id) + 1 FROM g_transaction"), "transaction ids are dense");
+    }
+
+    static double reservedOn(BankGold g, String accounts) throws Exception {
+        return g.number("SELECT COALESCE(SUM(g_amount), 0) FROM g_reservation_allocation WHERE g_deleted = 'False'"
+                + " AND g_account " + accounts);
     }
 
     List<List<String>> journalSince(BankGold g, long first) throws Exception {
@@ -812,6 +1039,74 @@ abstract class BankContract {
         assertEquals(t, g.nextTransaction(), "nothing to flip, nothing journaled");
     }
 
+    static void sleepUntil(long epochSecond) throws InterruptedException {
+        while (now() < epochSecond) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** 8.1 on the real clock: the half-open window's flips and the deltas they journal (K1). */
+    @Test
+    void allocationRefreshJournalsActivationAndDeactivationDeltas() throws Exception {
+        BankGold g = gettingStarted();
+        long edge = now() + 3;
+        long end = edge + 4;
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "500", "EndTime", String.valueOf(edge)));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "700", "StartTime", String.valueOf(edge),
+                "EndTime", String.valueOf(end)));
+        assertEquals(List.of(List.of("1", "True"), List.of("2", "False")),
+                g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
+        String flips = "SELECT g_action, g_name, g_account, g_allocation, CAST(g_delta AS INTEGER) FROM g_transaction"
+                + " WHERE g_object = 'Allocation' AND g_action IN ('Activate', 'Deactivate') ORDER BY g_id";
+
+        sleepUntil(edge);
+        assertEquals("Successfully activated 700 credits and deactivated 500 credits",
+                g.ok(req("Allocation", "Refresh")).message(), "the end second is outside, the start second inside");
+        assertEquals(List.of(List.of("Activate", "2", "1", "2", "700"), List.of("Deactivate", "1", "1", "1", "-500")),
+                g.rows(flips).stream().sorted(java.util.Comparator.comparing(r -> r.get(0))).toList());
+        assertEquals(List.of(List.of("1", "False"), List.of("2", "True")),
+                g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
+        assertEquals(700, g.ok(req("Account", "Balance", "Id", "1")).count());
+
+        sleepUntil(end);
+        assertEquals("Successfully activated 0 credits and deactivated 700 credits",
+                g.ok(req("Allocation", "Refresh")).message());
+        assertEquals(List.of("Deactivate", "2", "1", "2", "-700"), g.rows(flips).get(2));
+        long journal = g.nextTransaction();
+        assertEquals("Successfully activated 0 credits and deactivated 0 credits",
+                g.ok(req("Allocation", "Refresh")).message());
+        assertEquals(journal, g.nextTransaction(), "nothing flips twice");
+        assertEquals(List.of(List.of("1", "0"), List.of("2", "0")), g.rows("SELECT g_allocation,"
+                + " CAST(SUM(g_delta) AS INTEGER) FROM g_transaction WHERE g_allocation IS NOT NULL"
+                + " AND g_delta IS NOT NULL GROUP BY g_allocation ORDER BY g_allocation"),
+                "deposit, activation and deactivation deltas balance out per allocation");
+        assertEquals(List.of(500.0, 700.0), List.of(g.amount(1), g.amount(2)), "flips never change amounts");
+        assertEquals(0, g.ok(req("Account", "Balance", "Id", "1")).count());
+    }
+
+    /**
+     * Refresh reads only the allocations whose Active flag disagrees with their window: a NULL end is
+     * the infinity, a NULL or odd Active flag is inactive, exactly as when every allocation is read.
+     */
+    @Test
+    void refreshFindsEveryStaleFlagWhateverIsStored() throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "100"));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "20", "StartTime", "10", "EndTime", "20"));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "3"));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "4000", "EndTime", String.valueOf(now() + 86400)));
+        g.execute("UPDATE g_allocation SET g_active = 'False', g_end_time = NULL WHERE g_id = 1");
+        g.execute("UPDATE g_allocation SET g_active = 'True' WHERE g_id = 2");
+        g.execute("UPDATE g_allocation SET g_active = NULL WHERE g_id = 3");
+        g.execute("UPDATE g_allocation SET g_active = 'true', g_start_time = NULL WHERE g_id = 4");
+        assertEquals("Successfully activated 4103 credits and deactivated 20 credits",
+                g.ok(req("Allocation", "Refresh")).message());
+        assertEquals(List.of(List.of("1", "True"), List.of("2", "False"), List.of("3", "True"), List.of("4", "True")),
+                g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
+        assertEquals(4103, g.ok(req("Account", "Balance", "Project", "chemistry")).count()
+                + g.ok(req("Account", "Balance", "Project", "biology")).count());
+    }
+
     @Test
     void configurationDrivesAutogenAndDefaults() throws Exception {
         gold = open(home, Map.of("account.autogen", "false", "user.autogen", "True", "project.autogen", "true",
@@ -870,6 +1165,32 @@ abstract class BankContract {
                 g.rows("SELECT g_end_time, g_amount FROM g_allocation WHERE g_account = 2 ORDER BY g_end_time").stream()
                         .map(r -> List.of(r.get(0), String.valueOf(Double.parseDouble(r.get(1))))).toList(),
                 "credits keep the expiry of the allocation they came from");
+    }
+
+    /** K6: the destination of a transfer is active only if its window contains now; Child is its real id. */
+    @Test
+    void transferDestinationActiveFollowsItsWindowAndLogsItsId() throws Exception {
+        BankGold g = gettingStarted();
+        String later = String.valueOf(now() + 100000);
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "500", "StartTime", later));
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "800"));
+        assertEquals("Successfully transferred 200 credits from account 1 to account 2",
+                g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "200", "Allocation", "1")).message());
+        g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "50", "Allocation", "1"));
+        g.ok(req("Account", "Transfer", "FromId", "1", "ToId", "2", "Amount", "30"));
+        assertEquals(List.of(List.of("1", "1", later, "250", "False"), List.of("2", "1", "0", "770", "True"),
+                        List.of("3", "2", later, "250", "False"), List.of("4", "2", "0", "30", "True")),
+                g.rows("SELECT g_id, g_account, g_start_time, CAST(g_amount AS INTEGER), g_active FROM g_allocation"
+                        + " ORDER BY g_id"), "the future window stays inactive at its destination");
+        assertEquals(List.of(java.util.Arrays.asList("1", "1", null), java.util.Arrays.asList("2", "3", null),
+                        java.util.Arrays.asList("1", "1", null), java.util.Arrays.asList("2", "3", null),
+                        List.of("1", "2", "-30"), List.of("2", "4", "30")),
+                g.rows("SELECT g_name, g_child, CAST(g_delta AS INTEGER) FROM g_transaction WHERE g_action = 'Transfer'"
+                        + " ORDER BY g_id"), "inactive windows journal no delta; an existing destination logs its id");
+        long journal = g.nextTransaction();
+        g.ok(req("Allocation", "Refresh"));
+        assertEquals(journal, g.nextTransaction(), "no spurious Deactivate of the new destination");
+        assertEquals(30, g.ok(req("Account", "Balance", "Id", "2")).count());
     }
 
     @Test

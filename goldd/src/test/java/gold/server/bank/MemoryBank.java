@@ -13,9 +13,17 @@ import java.sql.SQLException;
  */
 final class MemoryBank {
     static final long NOW = 1_800_000_000L;
-    final MemoryBankStore store = new MemoryBankStore();
+    final MemoryBankStore store;
     BankConfig config = BankConfig.defaults("root");
     long now = NOW;
+
+    MemoryBank() {
+        this(new MemoryBankStore());
+    }
+
+    MemoryBank(MemoryBankStore store) {
+        this.store = store;
+    }
 
     Response run(Request request) {
         try {

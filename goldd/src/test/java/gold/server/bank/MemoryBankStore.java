@@ -16,7 +16,7 @@ import java.util.Set;
  * applied on create, EQ conditions, Assign/Inc/Dec assignments, Reservation deletes cascading to
  * ReservationAllocation, and every generic step and bank entry appended to {@link #journal}.
  */
-final class MemoryBankStore implements BankStore {
+class MemoryBankStore implements BankStore {
     static final Set<String> AUTOGEN = Set.of("Account", "Allocation", "Reservation", "Quotation", "Job");
     private static final Map<String, Map<String, String>> DEFAULTS = Map.of(
             "Allocation", Map.of("StartTime", "0", "EndTime", "2147483647", "CreditLimit", "0", "Deposited", "0",
