@@ -54,7 +54,10 @@ final class InteractiveShell {
                 .completer(completer)
                 .history(new ShellHistory(historyFile, HISTORY_LINES))
                 .variable(LineReader.HISTORY_FILE, historyFile)
-                .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_LINES)
+                // ShellHistory trims the file; JLine's own trimming would also drop duplicates.
+                .variable(LineReader.HISTORY_FILE_SIZE, Integer.MAX_VALUE / 2)
+                // Every line read is an entry, repeated ones too, as GNU readline keeps them.
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, false)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_INCREMENTAL, false)
                 .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
