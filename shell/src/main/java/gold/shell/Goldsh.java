@@ -154,7 +154,7 @@ public final class Goldsh {
 
     private void interactive(ShellSession shell, RequestChannel channel) {
         try (var terminal = terminals.open()) {
-            new InteractiveShell(terminal, terminals.historyFile(), new CommandCompleter(new MetadataLoader(channel)), err)
+            new InteractiveShell(terminal, terminals.historyFile(), new CommandCompleter(new MetadataLoader(channel)), out)
                     .run(shell::runLine);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot use the terminal", e);

@@ -2,7 +2,12 @@ package gold.shell;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
@@ -22,32 +27,37 @@ import org.jline.utils.AttributedStyle;
 final class InteractiveShell {
     /** The prompt, as the classic shell writes it. */
     static final String PROMPT = "gold> ";
-    /** Lines kept in the history file (the classic shell kept 51). */
-    static final int HISTORY_LINES = 1000;
+    /** Lines kept in the history file, as in the classic shell. */
+    static final int HISTORY_LINES = 51;
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
 
     private final Terminal terminal;
     private final Path historyFile;
     private final Completer completer;
-    private final PrintStream err;
+    private final PrintStream out;
 
-    InteractiveShell(Terminal terminal, Path historyFile, Completer completer, PrintStream err) {
+    /** {@code out} gets the one message of a history file that cannot be written, as in the classic shell. */
+    InteractiveShell(Terminal terminal, Path historyFile, Completer completer, PrintStream out) {
         this.terminal = terminal;
         this.historyFile = historyFile;
         this.completer = completer;
-        this.err = err;
+        this.out = out;
     }
 
     /** Reads and hands over lines until the session ends. */
     void run(Consumer<String> lines) {
+        createPrivately(historyFile);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("goldsh")
                 .parser(new WordParser())
                 .completer(completer)
-                .history(new ShellHistory())
+                .history(new ShellHistory(historyFile, HISTORY_LINES))
                 .variable(LineReader.HISTORY_FILE, historyFile)
-                .variable(LineReader.HISTORY_SIZE, HISTORY_LINES)
-                .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_LINES)
+                // ShellHistory trims the file; JLine's own trimming would also drop duplicates.
+                .variable(LineReader.HISTORY_FILE_SIZE, Integer.MAX_VALUE / 2)
+                // Every line read is an entry, repeated ones too, as GNU readline keeps them.
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, false)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_INCREMENTAL, false)
                 .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
@@ -91,7 +101,21 @@ final class InteractiveShell {
         try {
             reader.getHistory().save();
         } catch (IOException e) {
-            err.println("Error: Unable to open history to '" + historyFile + "'");
+            out.println("Error: Unable to open history to '" + historyFile + "'");
+        }
+    }
+
+    /**
+     * The history may hold passwords (Password Create ...) and LOG_DIR is shared, so the file is the
+     * user's alone, as GNU readline writes it. A directory that cannot be written is reported at exit.
+     */
+    private static void createPrivately(Path file) {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PRIVATE));
+        } catch (FileAlreadyExistsException e) {
+            // kept as it is
+        } catch (IOException | UnsupportedOperationException e) {
+            // no file yet; saving at exit says so
         }
     }
 }

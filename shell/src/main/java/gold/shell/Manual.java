@@ -23,8 +23,8 @@ final class Manual {
                     + " ending in Time may be YYYY-MM-DD[ hh:mm:ss], now, infinity or -infinity.",
             "With command words goldsh runs them as one command; remember that your shell removes one level"
                     + " of quotes. Without them it reads one command per line from standard input: on a terminal"
-                    + " with the gold> prompt, line editing, history (~/.goldsh_history) and tab completion of"
-                    + " object, action and attribute names; from a file or pipe without prompt or echo. Everything"
+                    + " with the gold> prompt, line editing, history (the last 51 lines, kept in"
+                    + " $GOLD_HOME/log/.gold_history.<login name>) and tab completion of object, action and attribute names; from a file or pipe without prompt or echo. Everything"
                     + " after # is a comment. The lines q, quit and exit end the session.",
             "Errors in a command do not end the session. The exit status is the code / 10 of the last failing"
                     + " command (31 for a command goldsh cannot parse, 2 for an unknown option), 0 when every"

@@ -1,5 +1,6 @@
 package gold.shell;
 
+import gold.protocol.GoldHome;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jline.terminal.Terminal;
@@ -13,13 +14,12 @@ interface Terminals {
     /** Opens the terminal for the interactive shell. */
     Terminal open() throws IOException;
 
-    /** The file that keeps the terminal history across sessions: {@code ~/.goldsh_history}, $HOME first as shells do. */
+    /**
+     * The file that keeps the terminal history across sessions (goldsh.md 1.2, configuration.md 1):
+     * {@code LOG_DIR/.gold_history.<login name>}, LOG_DIR being the install tree's {@code log}.
+     */
     default Path historyFile() {
-        String home = System.getenv("HOME");
-        if (home == null || home.isEmpty()) {
-            home = System.getProperty("user.home", ".");
-        }
-        return Path.of(home).resolve(".goldsh_history");
+        return GoldHome.resolve().resolve("log").resolve(".gold_history." + System.getProperty("user.name", ""));
     }
 
     /** The process's standard input and output; a dumb terminal if no better one can be had. */

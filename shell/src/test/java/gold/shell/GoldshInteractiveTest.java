@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -169,6 +170,42 @@ class GoldshInteractiveTest {
             assertEquals("", s.err.toString(StandardCharsets.UTF_8));
         }
         assertEquals(1, sent("Attribute"), "metadata is asked for once, at the first completion");
+    }
+
+    @Test
+    void theHistoryFileKeepsTheLast51LinesAndOnlyItsOwnerMayReadIt() throws Exception {
+        Path history = dir.resolve("history");
+        try (Session s = new Session(history)) {
+            await(() -> s.screen().contains("gold> "), "the prompt");
+            for (int i = 1; i <= 60; i++) {
+                s.type("User Query Name==u" + i + "\r");
+                int n = i;
+                await(() -> sent("User") == n, "command " + i);
+            }
+            s.type("quit\r");
+            assertEquals(0, s.status.get(20, TimeUnit.SECONDS));
+        }
+        List<String> saved = Files.readAllLines(history);
+        assertEquals(InteractiveShell.HISTORY_LINES, saved.size(), saved.toString());
+        assertEquals("User Query Name==u10", saved.get(0));
+        assertEquals("User Query Name==u60", saved.get(50));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+    }
+
+    @Test
+    void aHistoryThatCannotBeWrittenIsReportedOnStdoutAtExit() throws Exception {
+        Files.writeString(dir.resolve("file"), "");
+        Path history = dir.resolve("file").resolve("history");
+        try (Session s = new Session(history)) {
+            await(() -> s.screen().contains("gold> "), "the prompt");
+            s.type("User Query\r");
+            await(() -> sent("User") == 1, "the command");
+            s.type("quit\r");
+            assertEquals(0, s.status.get(20, TimeUnit.SECONDS));
+            assertTrue(s.out.toString(StandardCharsets.UTF_8).endsWith("Error: Unable to open history to '" + history + "'\n"),
+                    s.out.toString(StandardCharsets.UTF_8));
+            assertEquals("", s.err.toString(StandardCharsets.UTF_8));
+        }
     }
 
     @Test

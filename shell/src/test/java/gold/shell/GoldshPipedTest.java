@@ -107,6 +107,22 @@ class GoldshPipedTest {
     }
 
     @Test
+    void csvFormatWritesOneHeaderForAllChunksQuotesFieldsAndSendsMessagesToStderr() {
+        server.answer(r -> r.action().equals("Query")
+                ? List.of(rows("", row("User", "Name", "amy", "CommonName", "Wilkes, Amy")).withChunk(1, -1),
+                        rows("", row("User", "Name", "bob", "CommonName", "Smith \"Bob\"")).withChunk(2, 2))
+                : List.of(Response.success("Successfully modified 1 Users")));
+        GoldshRun run = GoldshRun.piped(server, "User Query Show:=Name,CommonName\nUser Modify Name==amy Active=False\n",
+                "--format", "csv");
+        assertEquals("Name,CommonName\namy,\"Wilkes, Amy\"\nbob,\"Smith \"\"Bob\"\"\"\n", run.out, run.toString());
+        assertEquals("Successfully modified 1 Users\n", run.err, run.toString());
+        assertEquals(0, run.status);
+
+        GoldshRun quiet = GoldshRun.piped(server, "User Query\n", "--format", "csv", "--quiet");
+        assertEquals("amy,\"Wilkes, Amy\"\nbob,\"Smith \"\"Bob\"\"\"\n", quiet.out, quiet.toString());
+    }
+
+    @Test
     void quietSuppressesHeadersAndSuccessMessages() {
         server.answer(r -> List.of(rows("Done", row("User", "Name", "gold"))));
         assertEquals("gold \n", GoldshRun.piped(server, "User Query\n", "--quiet").out);

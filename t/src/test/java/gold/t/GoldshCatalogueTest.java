@@ -2,82 +2,33 @@ package gold.t;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-/**
- * The example catalogue of goldsh.md run against a real goldd: the set-up script through piped goldsh,
- * then every entry of the catalogue (shell/src/test/resources/gold/shell/catalogue) in order, each
- * compared for stdout, stderr and exit status.
- */
-class GoldshCatalogueTest {
-    private static final Path DIR = Path.of("../shell/src/test/resources/gold/shell/catalogue");
+/** The goldsh catalogue on the embedded SQLite database, every output exact. */
+class GoldshCatalogueTest extends GoldshCatalogue {
     private static Installation gold;
-
-    record Entry(int line, String command, String stdout, String stderr, int exit) {
-    }
 
     @BeforeAll
     static void start() throws Exception {
         gold = Installation.create(Map.of());
-        gold.start();
-        Installation.Result setup = gold.runWithInput(Files.readString(DIR.resolve("setup.gold")), "goldsh");
-        assertEquals(0, setup.exit(), setup.toString());
+        setUp(gold);
     }
 
     @AfterAll
     static void stop() {
-        gold.close();
+        if (gold != null) {
+            gold.close();
+        }
     }
 
-    @TestFactory
-    List<DynamicTest> everyCatalogueEntryGivesItsDocumentedOutput() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Entry e : parse(Files.readAllLines(DIR.resolve("catalogue.txt")))) {
-            tests.add(DynamicTest.dynamicTest("line " + e.line() + ": " + e.command(), () -> {
-                Installation.Result r = gold.shell(e.command());
-                assertEquals(e.stdout(), r.stdout(), e.command() + "\n" + r);
-                assertEquals(e.stderr(), r.stderr(), e.command() + "\n" + r);
-                assertEquals(e.exit(), r.exit(), e.command() + "\n" + r);
-            }));
-        }
-        return tests;
+    @Override
+    Installation gold() {
+        return gold;
     }
 
-    /** "$ command", then stdout lines ("2> " lines are stderr) up to "[rc=N]"; "#" lines between entries. */
-    static List<Entry> parse(List<String> lines) {
-        List<Entry> entries = new ArrayList<>();
-        String admin = Installation.admin();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (!line.startsWith("$ ")) {
-                continue;
-            }
-            int start = i + 1;
-            StringBuilder out = new StringBuilder();
-            StringBuilder err = new StringBuilder();
-            i++;
-            while (!lines.get(i).matches("\\[rc=\\d+]")) {
-                String l = lines.get(i).replace("@ADMIN@", admin);
-                if (l.startsWith("2> ")) {
-                    err.append(l.substring(3)).append('\n');
-                } else {
-                    out.append(l).append('\n');
-                }
-                i++;
-            }
-            int rc = Integer.parseInt(lines.get(i).replaceAll("\\D", ""));
-            entries.add(new Entry(start, line.substring(2), out.toString(), err.toString(), rc));
-        }
-        return entries;
+    @Override
+    boolean insertionOrder() {
+        return true;
     }
 }

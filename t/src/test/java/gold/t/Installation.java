@@ -115,6 +115,21 @@ public final class Installation implements AutoCloseable {
         return execWithInput(cmd, ROOT, stdin);
     }
 
+    /**
+     * The argument vector that runs bin/NAME (or sbin/NAME) as the administrator with GOLD_HOME set, for
+     * a program started by something else (a terminal multiplexer, say).
+     */
+    public List<String> adminCommand(String program, String... args) {
+        Path exe = Files.exists(home.resolve("bin/" + program)) ? home.resolve("bin/" + program) : home.resolve("sbin/" + program);
+        List<String> cmd = new ArrayList<>();
+        if (ROOT) {
+            cmd.addAll(List.of("runuser", "-u", "gold", "--"));
+        }
+        cmd.addAll(List.of("env", "GOLD_HOME=" + home, exe.toString()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
     /** Runs a /bin/sh script as the administrator, with the tree's bin/ and sbin/ first on PATH. */
     public Result shell(String script) throws IOException {
         String path = home.resolve("bin") + ":" + home.resolve("sbin") + ":/usr/bin:/bin";

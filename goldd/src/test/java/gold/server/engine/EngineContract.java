@@ -191,9 +191,22 @@ abstract class EngineContract {
         long records = gold.scalar("SELECT COUNT(*) FROM g_transaction");
         Response r = gold.call(req("User", "Create").actor("amy").set("Name", "x").option("ShowUsage", "True"));
         assertEquals("010", r.code());
-        assertTrue(r.message().contains("<Set name=\"Name\">{String}</Set>"), r.message());
+        assertTrue(r.message().contains("\n    <Set name=\"Name\" [op=\"Assign (Assign)\"]>{User Name}</Set>\n"), r.message());
+        assertTrue(r.message().contains("[<Set name=\"Active\" [op=\"Assign (Assign)\"]>True|False (True)</Set>]"),
+                r.message());
         assertEquals(users, gold.scalar("SELECT COUNT(*) FROM g_user"));
         assertEquals(records, gold.scalar("SELECT COUNT(*) FROM g_transaction"));
+    }
+
+    @Test
+    void modifyUsageOffersIncrementsAndNoKeys() {
+        String usage = gold.call(req("ChargeRate", "Modify").option("ShowUsage", "True")).message();
+        assertTrue(usage.contains("\n    [<Set name=\"Rate\" [op=\"Assign|Inc|Dec (Assign)\"]>{Floating Point Number}"
+                + "</Set>]\n"), usage);
+        assertTrue(!usage.contains("<Set name=\"Type\""), usage);
+        assertTrue(usage.contains("[<Where name=\"Type\" [op=\"eq|ne|gt|ge|lt|le|match (eq)\"] [conj=\"And|Or (And)\"]"
+                + " [group=\"<Integer Number>\"]>"), usage);
+        assertTrue(usage.endsWith("    [<Option name=\"ShowUsage\">True|False (False)</Option>]\n</Request>\n"), usage);
     }
 
     @Test
