@@ -14,6 +14,12 @@ public final class SqliteDialect implements Dialect {
     private static final int READONLY = 8;
     private static final int IOERR = 10;
     private static final int CANTOPEN = 14;
+    private final long busyTimeoutMillis;
+
+    /** {@code busyTimeoutMillis}: the configured busy timeout of the pools (database.busy.timeout). */
+    public SqliteDialect(long busyTimeoutMillis) {
+        this.busyTimeoutMillis = busyTimeoutMillis;
+    }
 
     @Override
     public String name() {
@@ -39,6 +45,13 @@ public final class SqliteDialect implements Dialect {
     public void relaxedCommits(Connection c, boolean relaxed) throws SQLException {
         try (java.sql.Statement s = c.createStatement()) {
             s.execute(relaxed ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
+        }
+    }
+
+    @Override
+    public void lockWait(Connection c, long millis) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + (millis < 0 ? busyTimeoutMillis : millis));
         }
     }
 

@@ -37,7 +37,12 @@ final class TestGold implements AutoCloseable {
     }
 
     static TestGold sqlite(Path home) throws Exception {
-        return open(new HashMap<>(Map.of("super.user", ADMIN)), home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "");
+        return sqlite(home, Handlers.none());
+    }
+
+    static TestGold sqlite(Path home, Handlers handlers) throws Exception {
+        return open(new HashMap<>(Map.of("super.user", ADMIN)), home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "",
+                handlers);
     }
 
     static TestGold postgres(PgCluster pg, Path home) throws Exception {
@@ -64,10 +69,15 @@ final class TestGold implements AutoCloseable {
     }
 
     static TestGold postgres(PgCluster pg, Path home, String url, Map<String, String> extra) throws Exception {
+        return postgres(pg, home, url, extra, Handlers.none());
+    }
+
+    static TestGold postgres(PgCluster pg, Path home, String url, Map<String, String> extra, Handlers handlers)
+            throws Exception {
         Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN, "database.datasource", url,
                 "database.user", pg.user()));
         conf.putAll(extra);
-        return open(conf, home, url, pg.user(), pg.password());
+        return open(conf, home, url, pg.user(), pg.password(), handlers);
     }
 
     private static TestGold open(Map<String, String> conf, Path home, String url, String user, String password)
