@@ -41,8 +41,13 @@ final class TestGold implements AutoCloseable {
     }
 
     static TestGold sqlite(Path home, Handlers handlers) throws Exception {
-        return open(new HashMap<>(Map.of("super.user", ADMIN)), home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "",
-                handlers);
+        return sqlite(home, Map.of(), handlers);
+    }
+
+    static TestGold sqlite(Path home, Map<String, String> extra, Handlers handlers) throws Exception {
+        Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN));
+        conf.putAll(extra);
+        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "", handlers);
     }
 
     static TestGold postgres(PgCluster pg, Path home) throws Exception {
