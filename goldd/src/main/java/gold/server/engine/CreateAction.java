@@ -35,7 +35,6 @@ final class CreateAction {
     static Response run(RequestContext ctx, Request request) throws SQLException {
         ObjectMeta o = ctx.metadata().require(request.object());
         boolean showHidden = "True".equals(request.option("ShowHidden"));
-        long t = ctx.nextTransactionId();
         Map<String, Assignment> values = new LinkedHashMap<>();
         request.assignments().forEach(a -> values.put(a.name(), a));
         List<Condition> key = duplicateKey(o, values);
@@ -46,13 +45,16 @@ final class CreateAction {
                 throw Code.FAILED.exception(o.name() + " already exists");
             }
             if ("deleted".equals(deleted)) {
-                return Revival.run(ctx, request, o, key, values, t);
+                return Revival.run(ctx, request, o, key, values);
             }
         }
-        SideEffects.beforeInsert(ctx, o, values, t);
+        SideEffects.beforeInsert(ctx, o, values);
         if (MetadataObjects.contains(o.name())) {
             ctx.markStale();
         }
+        // ids as late as possible (decisions.md): only the rows written from here on carry them
+        long t = ctx.nextTransactionId();
+        SideEffects.afterIds(ctx, o, values, t);
         insert(ctx, o, values, t);
         List<Assignment> logged = new ArrayList<>(values.values());
         TransactionRecord.generic(o, "Create", request.actor(), 1, logged, List.of()).write(ctx, t);

@@ -28,13 +28,14 @@ final class DeleteAction {
 
     private static Response run(RequestContext ctx, Request request, boolean delete) throws SQLException {
         ObjectMeta o = ctx.metadata().require(request.object());
-        long t = ctx.nextTransactionId();
         if (MetadataObjects.contains(o.name())) {
             ctx.markStale();
         }
         QueryScope scope = QueryScope.of(ctx.metadata(), List.of(ObjectRef.of(o.name())));
         Sql where = WhereClause.build(scope, request.conditions(),
                 delete ? WhereClause.Deleted.LIVE : WhereClause.Deleted.ONLY_DELETED);
+        // as late as the classic numbering allows: the cascade's nested requests number after the parent
+        long t = ctx.nextTransactionId();
         long associations = Cascade.run(ctx, o, where, delete);
         Journal.checkpoint(ctx, o, where);
         Sql update = new Sql("UPDATE " + o.table() + " SET g_deleted = '" + (delete ? "True" : "False") + "', ")

@@ -173,7 +173,13 @@ public final class GoldService implements RequestService {
 
     @Override
     public void close() {
+        frame.close();
         db.close();
+    }
+
+    /** Ids of read-only requests still owed to the Request counter (tests). */
+    long owedReadRequestIds() {
+        return frame.owedReadRequestIds();
     }
 
     /** The database, for the connection layer's shared tables (GS2 nonces, stored passwords). */

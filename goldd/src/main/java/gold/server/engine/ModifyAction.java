@@ -24,7 +24,6 @@ final class ModifyAction {
 
     static Response run(RequestContext ctx, Request request) throws SQLException {
         ObjectMeta o = ctx.metadata().require(request.object());
-        long t = ctx.nextTransactionId();
         Map<String, Assignment> values = new LinkedHashMap<>();
         request.assignments().forEach(a -> values.put(a.name(), a));
         SideEffects.beforeModify(ctx, o, values);
@@ -33,6 +32,8 @@ final class ModifyAction {
         }
         QueryScope scope = QueryScope.of(ctx.metadata(), List.of(ObjectRef.of(o.name())));
         Sql where = WhereClause.build(scope, request.conditions(), WhereClause.Deleted.LIVE);
+        // ids as late as possible (decisions.md): right before the first journal row
+        long t = ctx.nextTransactionId();
         Journal.checkpoint(ctx, o, where);
         Sql update = new Sql("UPDATE " + o.table() + " SET ");
         for (Assignment a : values.values()) {

@@ -11,7 +11,6 @@ import gold.server.meta.MetadataCache;
 import gold.server.sql.Database;
 import gold.server.sql.DatabaseFailure;
 import gold.server.sql.Dialect;
-import gold.server.sql.KeyGenerator;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,15 +21,17 @@ import java.util.logging.Logger;
  * One request, one database transaction per reply chunk (data-model.md 8.1): Success and Warning
  * commit, Failure rolls back; lost races run the whole attempt again. A modifying request claims its
  * request key first and stores its reply last; a read-only request takes its request id in its own
- * tiny statement after it succeeded, so reads never hold the counter's lock.
+ * tiny statement after it succeeded ({@link ReadRequestIds}), so reads never hold the counter's lock
+ * nor wait long for it.
  */
-final class RequestFrame {
+final class RequestFrame implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RequestFrame.class.getName());
     private static final long KEY_RETENTION = 7L * 24 * 3600;
     private final Database db;
     private final MetadataCache cache;
     private final Services services;
     private final Retry retry;
+    private final ReadRequestIds readIds;
     private volatile long lastExpiry;
 
     RequestFrame(Database db, MetadataCache cache, Services services) {
@@ -38,6 +39,7 @@ final class RequestFrame {
         this.cache = cache;
         this.services = services;
         this.retry = new Retry(db.dialect(), 10, 5);
+        this.readIds = new ReadRequestIds(db);
     }
 
     /** Runs a modifying request to its single reply. */
@@ -50,23 +52,19 @@ final class RequestFrame {
         return guarded(request, () -> retry.run(() -> readOnce(request, window)));
     }
 
-    /** After a read-only request succeeded: consume its request id (skipped when the database is read-only). */
+    /** After a read-only request succeeded: consume its request id, never waiting behind a writer. */
     void takeReadRequestId() {
-        try {
-            retry.run(() -> {
-                try (Connection c = db.writer()) {
-                    c.setAutoCommit(true);
-                    db.dialect().relaxedCommits(c, true);
-                    try {
-                        return KeyGenerator.nextId(c, "Request");
-                    } finally {
-                        db.dialect().relaxedCommits(c, false);
-                    }
-                }
-            });
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "no request id taken for a read-only request", e);
-        }
+        readIds.take();
+    }
+
+    /** Ids of read-only requests not yet applied to the counter (tests). */
+    long owedReadRequestIds() {
+        return readIds.owed();
+    }
+
+    @Override
+    public void close() {
+        readIds.close();
     }
 
     private Response writeOnce(Request request) throws SQLException {

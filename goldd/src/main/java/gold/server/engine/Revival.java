@@ -26,9 +26,10 @@ final class Revival {
     }
 
     static Response run(RequestContext ctx, Request request, ObjectMeta o, List<Condition> key,
-                        Map<String, Assignment> values, long undeleteId) throws SQLException {
+                        Map<String, Assignment> values) throws SQLException {
         QueryScope scope = QueryScope.of(ctx.metadata(), List.of(ObjectRef.of(o.name())));
         Sql deleted = WhereClause.build(scope, key, WhereClause.Deleted.ONLY_DELETED);
+        long undeleteId = ctx.nextTransactionId();
         Journal.checkpoint(ctx, o, deleted);
         int count = new Sql("UPDATE " + o.table() + " SET g_deleted = 'False', ").append(stamp(ctx, undeleteId))
                 .append(deleted).update(ctx.connection());

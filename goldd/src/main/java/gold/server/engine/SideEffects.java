@@ -25,13 +25,22 @@ final class SideEffects {
     private SideEffects() {
     }
 
-    static void beforeInsert(RequestContext ctx, ObjectMeta o, Map<String, Assignment> values, long t)
+    /** Checks and DDL before the request takes its ids: nothing here writes a journaled row. */
+    static void beforeInsert(RequestContext ctx, ObjectMeta o, Map<String, Assignment> values)
             throws SQLException {
         switch (o.name()) {
-            case "Object" -> createObject(ctx, value(values, "Name"), t);
+            case "Object" -> createTables(ctx, value(values, "Name"));
             case "Attribute" -> SchemaColumns.create(ctx, values);
             case "Password" -> password(ctx, values);
             default -> { }
+        }
+    }
+
+    /** Rows that carry the request's ids: a new object's five bookkeeping attributes. */
+    static void afterIds(RequestContext ctx, ObjectMeta o, Map<String, Assignment> values, long t)
+            throws SQLException {
+        if (o.name().equals("Object")) {
+            bookkeepingAttributes(ctx, value(values, "Name"), t);
         }
     }
 
@@ -55,13 +64,16 @@ final class SideEffects {
         values.put("Password", Assignment.of("Password", ctx.services().passwords().encrypt(clear)));
     }
 
-    private static void createObject(RequestContext ctx, String name, long t) throws SQLException {
+    private static void createTables(RequestContext ctx, String name) throws SQLException {
         Names.requireValid("Object", name);
         String table = Names.toDb(name);
         try (Statement s = ctx.connection().createStatement()) {
             s.execute("CREATE TABLE " + table + " (" + BOOKKEEPING_COLUMNS + ")");
             s.execute("CREATE TABLE " + table + "_log (" + BOOKKEEPING_COLUMNS + ")");
         }
+    }
+
+    private static void bookkeepingAttributes(RequestContext ctx, String name, long t) throws SQLException {
         List<String[]> rows = List.of(
                 new String[] {"CreationTime", "TimeStamp", "950", "First Created"},
                 new String[] {"ModificationTime", "TimeStamp", "960", "Last Updated"},

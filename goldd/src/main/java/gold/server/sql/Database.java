@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource reads = sqlitePool(s, SQLiteConfig.TransactionMode.DEFERRED, "gold-sqlite-read");
         HikariDataSource writes = sqlitePool(s, SQLiteConfig.TransactionMode.IMMEDIATE, "gold-sqlite-write");
-        return new Database(new SqliteDialect(), reads, writes, java.util.Optional.empty());
+        return new Database(new SqliteDialect(s.busyTimeout() * 1000L), reads, writes, java.util.Optional.empty());
     }
 
     private static HikariDataSource sqlitePool(DatabaseSettings s, SQLiteConfig.TransactionMode mode, String name) {

@@ -51,6 +51,13 @@ public interface Dialect {
     void relaxedCommits(Connection c, boolean relaxed) throws SQLException;
 
     /**
+     * Switches the connection's lock waits to {@code millis} milliseconds (PostgreSQL lock_timeout,
+     * SQLite busy timeout), or back to the configured wait with a negative value. Only the request-id
+     * increment of read-only requests uses it, so that a write held open cannot hold up a read.
+     */
+    void lockWait(Connection c, long millis) throws SQLException;
+
+    /**
      * Commits and tells whether the commit is confirmed. PostgreSQL reports a cancelled wait for
      * synchronous replication as success with a warning; such a commit is not confirmed (250).
      */

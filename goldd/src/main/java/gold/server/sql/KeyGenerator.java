@@ -31,6 +31,18 @@ public final class KeyGenerator {
         return id;
     }
 
+    /** Moves the generator on by {@code count} ids without handing any out (ids owed by read-only requests). */
+    public static void advance(Connection c, String name, long count) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE g_key_generator SET g_next_id = g_next_id + ? WHERE g_name = ?")) {
+            up.setLong(1, count);
+            up.setString(2, name);
+            if (up.executeUpdate() != 1) {
+                throw Code.INTERNAL.exception("Unable to generate next id for " + name);
+            }
+        }
+    }
+
     /** The next id that would be handed out, or 0 when the generator row is missing. */
     public static long current(Connection c, String name) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT g_next_id FROM g_key_generator WHERE g_name = ?")) {

@@ -101,6 +101,14 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void lockWait(Connection c, long millis) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // RESET goes back to the pool's connection option (database.lock.timeout)
+            s.execute(millis < 0 ? "RESET lock_timeout" : "SET lock_timeout = " + millis);
+        }
+    }
+
+    @Override
     public void lockKey(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             ps.setLong(1, key.hashCode() * 0x9E3779B97F4A7C15L + key.length());

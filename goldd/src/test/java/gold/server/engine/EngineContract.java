@@ -176,6 +176,86 @@ abstract class EngineContract {
     }
 
     @Test
+    void deleteAndUndeleteWriteTheirTransactionRecords() throws Exception {
+        gold.ok(req("User", "Create").set("Name", "gil"));
+        gold.ok(req("User", "Delete").where("Name", "gil").where("Active", "True"));
+        long deletedBy = gold.scalar("SELECT g_transaction_id FROM g_user WHERE g_name = 'gil'");
+        long deleteRequest = gold.scalar("SELECT g_request_id FROM g_user WHERE g_name = 'gil'");
+        gold.ok(req("User", "Undelete").where("Name", "gil").where(new Condition("", "", "", "PhoneNumber", "EQ", "",
+                "NULL")));
+        long undeletedBy = gold.scalar("SELECT g_transaction_id FROM g_user WHERE g_name = 'gil'");
+        long undeleteRequest = gold.scalar("SELECT g_request_id FROM g_user WHERE g_name = 'gil'");
+        assertEquals(deletedBy + 1, undeletedBy);
+        for (String action : List.of("Delete", "Undelete")) {
+            Response t = gold.ok(req("Transaction", "Query").where("Object", "User").where("Action", action)
+                    .where("Name", "gil").option("ShowHidden", "True"));
+            assertEquals(1, t.count(), action);
+            assertEquals(TestGold.ADMIN, field(t, 0, "Actor"));
+            assertEquals("1", field(t, 0, "Count"));
+            // transactions-journal.md 4.1: Name from the conditions, the other conditions as details
+            assertEquals(action.equals("Delete") ? "Active==True" : "PhoneNumber==NULL", field(t, 0, "Details"));
+            long id = action.equals("Delete") ? deletedBy : undeletedBy;
+            assertEquals(String.valueOf(id), field(t, 0, "Id"));
+            assertEquals(String.valueOf(id), field(t, 0, "TransactionId"));
+            assertEquals(String.valueOf(action.equals("Delete") ? deleteRequest : undeleteRequest),
+                    field(t, 0, "RequestId"));
+        }
+        assertEquals(deleteRequest + 1, undeleteRequest);
+        Response none = gold.ok(req("User", "Undelete").where("Name", "gil"));
+        assertEquals(0, none.count());
+        Response zero = gold.ok(req("Transaction", "Query").where("Object", "User").where("Action", "Undelete")
+                .where("Name", "gil").where("Count", "0").option("ShowHidden", "True"));
+        assertEquals(1, zero.count(), "an Undelete of nothing is still journaled, with Count 0");
+    }
+
+    /** Users amy..eve, tagged so the queries below see only them (the bootstrap users are not). */
+    private void conditionFixture() {
+        String[][] users = {{"amy", "Chem", "1"}, {"bob", "Chem", "2"}, {"cal", "Bio", "1"}, {"dan", "Bio", "2"},
+                {"eve", "Phys", "1"}};
+        for (String[] u : users) {
+            gold.ok(req("User", "Create").set("Name", u[0]).set("CommonName", u[1]).set("PhoneNumber", u[2])
+                    .set("Description", "cond"));
+        }
+    }
+
+    private List<String> names(Condition... conditions) {
+        Request.Builder b = req("User", "Query").get(Selection.of("Name", "Sort")).where("Description", "cond");
+        for (Condition c : conditions) {
+            b.where(c);
+        }
+        return gold.ok(b).data().stream().map(r -> r.get("Name")).toList();
+    }
+
+    private static Condition cond(String conj, String group, String name, String value) {
+        return new Condition(conj, group, "", name, "EQ", "", value);
+    }
+
+    @Test
+    void conditionsCombineWithOrAndNotOrNotAndNestedGroups() {
+        conditionFixture();
+        assertEquals(List.of("cal", "dan", "eve"), names(cond("And", "1", "CommonName", "Bio"),
+                cond("Or", "-1", "CommonName", "Phys")));
+        assertEquals(List.of("cal", "dan", "eve"), names(cond("AndNot", "", "CommonName", "Chem")));
+        // amy, or whoever's phone is not 1
+        assertEquals(List.of("amy", "bob", "dan"), names(cond("And", "1", "Name", "amy"),
+                cond("OrNot", "-1", "PhoneNumber", "1")));
+        // ((Chem and 1) or (Bio and 2))
+        assertEquals(List.of("amy", "dan"), names(cond("And", "2", "CommonName", "Chem"),
+                cond("And", "-1", "PhoneNumber", "1"), cond("Or", "1", "CommonName", "Bio"),
+                cond("And", "-2", "PhoneNumber", "2")));
+        // data-model.md 9.3: NOT comes after the parentheses, so it negates only the first condition inside
+        assertEquals(List.of("amy", "cal", "dan", "eve"), names(cond("AndNot", "1", "CommonName", "Chem"),
+                cond("Or", "-1", "PhoneNumber", "1")));
+        // without groups AND binds tighter: cond and (amy) or (bob and Bio); bob is Chem, so amy only
+        Response ungrouped = gold.ok(req("User", "Query").get(Selection.of("Name", "Sort"))
+                .where(cond("", "", "Description", "cond")).where(cond("And", "", "Name", "amy"))
+                .where(cond("Or", "", "Name", "bob")).where(cond("And", "", "CommonName", "Bio")));
+        assertEquals(List.of("amy"), ungrouped.data().stream().map(r -> r.get("Name")).toList());
+        assertEquals("318", gold.call(req("User", "Query").where(cond("And", "2", "Name", "amy"))
+                .where(cond("Or", "-1", "Name", "bob"))).code());
+    }
+
+    @Test
     void uniqueOptionCollapsesDuplicateRows() {
         gold.ok(req("User", "Create").set("Name", "amy"));
         gold.ok(req("User", "Create").set("Name", "bob"));

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The transaction frame: request keys, chunked replies, concurrent writers, cache invalidation. */
 abstract class FrameContract {
@@ -27,6 +31,9 @@ abstract class FrameContract {
 
     /** A second server process on the same database. */
     abstract TestGold openSecond(Path home) throws Exception;
+
+    /** A second server process on the same database, with these handlers. */
+    abstract TestGold openSecond(Path home, Handlers handlers) throws Exception;
 
     @BeforeEach
     void start() throws Exception {
@@ -106,6 +113,53 @@ abstract class FrameContract {
         assertEquals(21, gold.scalar("SELECT COUNT(*) FROM g_transaction WHERE g_id >= 271"));
         assertEquals(291, gold.scalar("SELECT MAX(g_id) FROM g_transaction"));
         assertEquals(292, gold.scalar("SELECT g_next_id FROM g_key_generator WHERE g_name = 'Transaction'"));
+    }
+
+    @Test
+    void aReadIsNotHeldUpByAWriteHeldOpen() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // a slow write: the generic Create has taken its ids and written its rows, then it dawdles
+        Handlers slow = Handlers.none().add("Machine", "Create", (ctx, r) -> {
+            Response created = ctx.engine().execute(ctx, r);
+            inside.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return created;
+        });
+        try (TestGold writer = openSecond(home, slow)) {
+            gold.ok(Request.builder("User", "Query"));
+            long before = nextRequestId();
+            CompletableFuture<Response> write = CompletableFuture.supplyAsync(
+                    () -> writer.call(Request.builder("Machine", "Create").set("Name", "colony")));
+            assertTrue(inside.await(30, TimeUnit.SECONDS), "the write started");
+            for (TestGold reader : List.of(gold, writer)) {
+                long start = System.nanoTime();
+                Response read = reader.call(Request.builder("User", "Query").where("Name", TestGold.ADMIN));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertEquals("000", read.code(), read.message());
+                assertEquals(1, read.count());
+                // the lock waits are 10 s (database.lock.timeout, database.busy.timeout)
+                assertTrue(millis < 2_000, "a read waited " + millis + " ms behind an open write");
+            }
+            release.countDown();
+            assertEquals("Successfully created 1 Machine", write.get(30, TimeUnit.SECONDS).message());
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (nextRequestId() != before + 3 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(before + 3, nextRequestId(), "one id for the write and one for each read");
+            assertEquals(0, gold.service().owedReadRequestIds() + writer.service().owedReadRequestIds());
+            gold.ok(Request.builder("User", "Create").set("Name", "amy"));
+            assertEquals(before + 3, gold.scalar("SELECT g_request_id FROM g_user WHERE g_name = 'amy'"));
+        }
+    }
+
+    private long nextRequestId() throws Exception {
+        return gold.scalar("SELECT g_next_id FROM g_key_generator WHERE g_name = 'Request'");
     }
 
     @Test

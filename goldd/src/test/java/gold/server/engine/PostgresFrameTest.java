@@ -25,6 +25,11 @@ class PostgresFrameTest extends FrameContract {
         return TestGold.postgres(SharedPg.get(), home, gold.url());
     }
 
+    @Override
+    TestGold openSecond(Path home, Handlers handlers) throws Exception {
+        return TestGold.postgres(SharedPg.get(), home, gold.url(), java.util.Map.of(), handlers);
+    }
+
     @Test
     void aReadOnlyDatabaseRefusesWritesWith730AndStillAnswersQueries() throws Exception {
         String db = gold.url().substring(gold.url().lastIndexOf('/') + 1);

@@ -8,4 +8,9 @@ class PostgresSchemaTest extends SchemaContract {
     TestGold open(Path home) throws Exception {
         return TestGold.postgres(SharedPg.get(), home);
     }
+
+    @Override
+    TestGold openSecond(Path home) throws Exception {
+        return TestGold.postgres(SharedPg.get(), home, gold.url());
+    }
 }

@@ -24,6 +24,9 @@ abstract class SchemaContract {
 
     abstract TestGold open(Path home) throws Exception;
 
+    /** A second server process (another worker) on the same database. */
+    abstract TestGold openSecond(Path home) throws Exception;
+
     @BeforeEach
     void start() throws Exception {
         gold = open(home);
@@ -38,8 +41,8 @@ abstract class SchemaContract {
         return Request.builder(object, action);
     }
 
-    @Test
-    void aRuntimeObjectIsUsableRightAfterItsActionsAreCreated() throws Exception {
+    /** Defines the object License (Id, Type, User, Count) and its five actions through {@code gold}. */
+    private void defineLicense() {
         Response o = gold.ok(req("Object", "Create").set("Name", "License").set("Description", "Software licenses"));
         assertEquals("080", o.code());
         assertEquals("080", gold.ok(req("Attribute", "Create").set("Object", "License").set("Name", "Id")
@@ -50,8 +53,13 @@ abstract class SchemaContract {
         gold.ok(req("Attribute", "Create").set("Object", "License").set("Name", "Count").set("DataType", "Integer")
                 .set("DefaultValue", "1"));
         for (String action : List.of("Create", "Query", "Modify", "Delete", "Undelete")) {
-            gold.ok(req("Action", "Create").set("Object", "License").set("Name", action));
+            assertEquals("080", gold.ok(req("Action", "Create").set("Object", "License").set("Name", action)).code());
         }
+    }
+
+    @Test
+    void aRuntimeObjectIsUsableRightAfterItsActionsAreCreated() throws Exception {
+        defineLicense();
         gold.ok(req("User", "Create").set("Name", "amy"));
         Response c = gold.ok(req("License", "Create").set("Type", "Matlab").set("User", "amy"));
         assertEquals("Successfully created 1 License", c.message());
@@ -64,12 +72,43 @@ abstract class SchemaContract {
         assertEquals("7", m.data().get(0).get("Count"));
         assertEquals("Successfully deleted 1 Licenses", gold.ok(req("License", "Delete").where("Id", "1")).message());
         assertEquals(1, gold.ok(req("License", "Query")).count());
+        Response u = gold.ok(req("License", "Undelete").where("Id", "1"));
+        assertEquals("000", u.code());
+        assertEquals("Successfully undeleted 1 Licenses", u.message());
+        assertEquals(List.of("1", "2"), gold.ok(req("License", "Query").get(Selection.of("Id", "Sort"))).data()
+                .stream().map(r -> r.get("Id")).toList());
+        assertEquals("amy", gold.ok(req("License", "Query").where("Id", "1")).data().get(0).get("User"));
+        assertEquals(0, gold.ok(req("License", "Undelete").where("Id", "1")).count());
+        assertEquals(2, gold.scalar("SELECT COUNT(*) FROM g_license_log WHERE g_id = 1"));
         Response attrs = gold.ok(req("Attribute", "Query").where("Object", "License").where("Name", "Count")
                 .get("Sequence").get("Fixed"));
         assertEquals("40", attrs.data().get(0).get("Sequence"));
         Response id = gold.ok(req("Attribute", "Query").where("Object", "License").where("Name", "Id")
                 .get("Fixed").get("Required"));
         assertEquals(List.of("True", "True"), List.of(id.data().get(0).get("Fixed"), id.data().get(0).get("Required")));
+    }
+
+    @Test
+    void aRuntimeObjectCreatedThroughOneWorkerIsUsableRightAwayThroughAnother() throws Exception {
+        try (TestGold other = openSecond(home)) {
+            // the other worker has loaded its metadata before the object exists
+            assertEquals("740", other.call(req("License", "Query")).code());
+            defineLicense();
+            Response c = other.ok(req("License", "Create").set("Type", "Gaussian").set("Count", "2"));
+            assertEquals("Successfully created 1 License", c.message());
+            assertEquals("1", c.data().get(0).get("Id"));
+            assertEquals(List.of("Gaussian"), other.ok(req("License", "Query").where("Id", "1")).data().stream()
+                    .map(r -> r.get("Type")).toList());
+            Response m = other.ok(req("License", "Modify").where("Id", "1").set("Count", "5"));
+            assertEquals("Successfully modified 1 Licenses", m.message());
+            assertEquals("5", m.data().get(0).get("Count"));
+            assertEquals("Successfully deleted 1 Licenses", other.ok(req("License", "Delete").where("Id", "1")).message());
+            assertEquals(0, other.ok(req("License", "Query")).count());
+            assertEquals("Successfully undeleted 1 Licenses",
+                    other.ok(req("License", "Undelete").where("Id", "1")).message());
+            assertEquals("5", gold.ok(req("License", "Query").where("Id", "1")).data().get(0).get("Count"));
+            assertEquals(4, gold.scalar("SELECT COUNT(*) FROM g_transaction WHERE g_object = 'License'"));
+        }
     }
 
     @Test

@@ -13,4 +13,9 @@ class SqliteFrameTest extends FrameContract {
     TestGold openSecond(Path home) throws Exception {
         return TestGold.sqlite(home);
     }
+
+    @Override
+    TestGold openSecond(Path home, Handlers handlers) throws Exception {
+        return TestGold.sqlite(home, handlers);
+    }
 }

@@ -8,4 +8,9 @@ class SqliteSchemaTest extends SchemaContract {
     TestGold open(Path home) throws Exception {
         return TestGold.sqlite(home);
     }
+
+    @Override
+    TestGold openSecond(Path home) throws Exception {
+        return TestGold.sqlite(home);
+    }
 }

@@ -2,6 +2,10 @@ package gold.server.engine;
 
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.protocol.xml.RequestXml;
+import gold.protocol.xml.ResponseXml;
+import gold.protocol.xml.XmlReader;
+import gold.protocol.xml.XmlWriter;
 import gold.server.sql.SchemaInstaller;
 import gold.testkit.PgCluster;
 
@@ -33,11 +37,35 @@ final class TestGold implements AutoCloseable {
     }
 
     static TestGold sqlite(Path home) throws Exception {
-        return open(new HashMap<>(Map.of("super.user", ADMIN)), home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "");
+        return sqlite(home, Handlers.none());
+    }
+
+    static TestGold sqlite(Path home, Handlers handlers) throws Exception {
+        return sqlite(home, Map.of(), handlers);
+    }
+
+    static TestGold sqlite(Path home, Map<String, String> extra, Handlers handlers) throws Exception {
+        Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN));
+        conf.putAll(extra);
+        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "", handlers);
     }
 
     static TestGold postgres(PgCluster pg, Path home) throws Exception {
         return postgres(pg, home, pg.createDatabase("gold" + Long.toHexString(System.nanoTime())));
+    }
+
+    /** SQLite with the handlers goldd really runs (the bank included). */
+    static TestGold sqliteWithBank(Path home) throws Exception {
+        Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN));
+        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "", ServerHandlers.standard(conf));
+    }
+
+    /** PostgreSQL with the handlers goldd really runs (the bank included). */
+    static TestGold postgresWithBank(PgCluster pg, Path home) throws Exception {
+        String url = pg.createDatabase("gold" + Long.toHexString(System.nanoTime()));
+        Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN, "database.datasource", url,
+                "database.user", pg.user()));
+        return open(conf, home, url, pg.user(), pg.password(), ServerHandlers.standard(conf));
     }
 
     /** A server on an existing PostgreSQL database (e.g. a second server process). */
@@ -46,18 +74,28 @@ final class TestGold implements AutoCloseable {
     }
 
     static TestGold postgres(PgCluster pg, Path home, String url, Map<String, String> extra) throws Exception {
+        return postgres(pg, home, url, extra, Handlers.none());
+    }
+
+    static TestGold postgres(PgCluster pg, Path home, String url, Map<String, String> extra, Handlers handlers)
+            throws Exception {
         Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN, "database.datasource", url,
                 "database.user", pg.user()));
         conf.putAll(extra);
-        return open(conf, home, url, pg.user(), pg.password());
+        return open(conf, home, url, pg.user(), pg.password(), handlers);
     }
 
     private static TestGold open(Map<String, String> conf, Path home, String url, String user, String password)
             throws Exception {
+        return open(conf, home, url, user, password, Handlers.none());
+    }
+
+    private static TestGold open(Map<String, String> conf, Path home, String url, String user, String password,
+                                 Handlers handlers) throws Exception {
         Files.createDirectories(home.resolve("etc"));
         Files.writeString(home.resolve("etc/auth_key"), "sss\n");
         conf.put("response.chunksize", "1000");
-        return new TestGold(GoldService.open(conf, home, Handlers.none(), SchemaInstaller.bankSql()), url, user, password);
+        return new TestGold(GoldService.open(conf, home, handlers, SchemaInstaller.bankSql()), url, user, password);
     }
 
     /** All reply chunks of one request. */
@@ -74,6 +112,25 @@ final class TestGold implements AutoCloseable {
             r = r.toBuilder().actor(ADMIN).build();
         }
         List<Response> out = chunks(r);
+        if (out.size() != 1) {
+            throw new AssertionError("expected one chunk, got " + out.size());
+        }
+        return out.get(0);
+    }
+
+    /**
+     * The single reply of a request that travels as the protocol's XML both ways: the request is
+     * encoded and parsed as the connection layer parses it, the reply encoded and parsed as a client does.
+     */
+    Response encoded(Request.Builder b) {
+        Request r = b.build();
+        if (r.actor().isEmpty()) {
+            r = r.toBuilder().actor(ADMIN).build();
+        }
+        Request parsed = RequestXml.fromElement(XmlReader.parse(XmlWriter.documentBytes(RequestXml.toElement(r))));
+        List<Response> out = new ArrayList<>();
+        service.serve(parsed, (chunk, last) -> out.add(
+                ResponseXml.fromElement(XmlReader.parse(XmlWriter.documentBytes(ResponseXml.toElement(chunk))))));
         if (out.size() != 1) {
             throw new AssertionError("expected one chunk, got " + out.size());
         }
