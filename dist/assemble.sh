@@ -64,13 +64,22 @@ exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \$GOLD_JAVA_OPTS -
 LAUNCH
 chmod 755 "$tree/sbin/goldd"
 launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m gold_init.jsa --enable-native-access=ALL-UNNAMED
-# Training runs make the start-up archives: a request each, to a port where nobody listens.
+# Training runs make the start-up archives: a request each, answered by a loopback responder
+# (gold.server.TrainingResponder) so that replies are read and rendered too, in the security mode
+# of the tree's gold.conf. Without a responder the requests go to a port where nobody listens.
 train=$(mktemp -d)
 mkdir -p "$train/etc"
-printf 'server.host = localhost\nserver.port = 1\n' > "$train/etc/gold.conf"
 echo training > "$train/etc/auth_key"
 rm -f "$tree/lib/"*.jsa
-GOLD_HOME=$train "$tree/bin/glsuser" >/dev/null 2>&1 || true
+"$java" -Xmx64m -cp "$tree/lib/*" gold.server.TrainingResponder "$train/port" training 2 >/dev/null 2>&1 &
+responder=$!
+for _ in $(seq 100); do [ -s "$train/port" ] && break; sleep 0.1; done
+port=$(cat "$train/port" 2>/dev/null || echo 1)
+{ printf 'server.host = localhost\nserver.port = %s\n' "$port"
+  grep -E '^[[:space:]]*security\.' "$tree/etc/gold.conf" || true; } > "$train/etc/gold.conf"
+GOLD_HOME=$train "$tree/bin/glsuser" -A --show Name,Active >/dev/null 2>&1 || true
 GOLD_HOME=$train "$tree/bin/goldsh" System Query >/dev/null 2>&1 || true
+kill "$responder" 2>/dev/null || true
+wait "$responder" 2>/dev/null || true
 rm -rf "$train"
 touch "$tree/.built"

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a table as a JSON array of objects ({@code --format json}): field names are the column
- * names; currency columns are numbers (divided and rounded like the table), other values that are
- * plain decimal numbers are numbers, everything else a string; an empty currency value is null;
- * a repeated column name gets a {@code _2}, {@code _3}, ... suffix.
+ * names. Each column has one type, so that a consumer never meets a field that is sometimes a
+ * number and sometimes text: currency columns and columns whose every non-empty value is a plain
+ * decimal number are numeric (currency divided and rounded like the table, an empty value null);
+ * the other columns are strings throughout. A repeated column name gets a {@code _2}, {@code _3},
+ * ... suffix.
  * Only Jackson's streaming core is used, so the JSON path stays cheap to load.
  */
 public final class JsonRecordWriter {
@@ -35,11 +37,15 @@ public final class JsonRecordWriter {
             g.writeStartArray();
             List<String> columns = table.columns();
             List<String> keys = uniqueKeys(columns);
+            boolean[] numeric = new boolean[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                numeric[c] = numeric(table, c);
+            }
             for (List<String> row : table.rows()) {
                 g.writeStartObject();
                 for (int c = 0; c < columns.size(); c++) {
                     g.writeFieldName(keys.get(c));
-                    writeValue(g, columns.get(c), row.get(c));
+                    writeValue(g, columns.get(c), numeric[c], row.get(c));
                 }
                 g.writeEndObject();
             }
@@ -66,22 +72,38 @@ public final class JsonRecordWriter {
         return keys;
     }
 
-    private void writeValue(JsonGenerator g, String column, String value) throws IOException {
-        if (CurrencyFormat.isCurrency(column)) {
+    /** A currency column, or one with a value and nothing but plain decimal numbers. */
+    private static boolean numeric(Table table, int c) {
+        if (CurrencyFormat.isCurrency(table.columns().get(c))) {
+            return true;
+        }
+        boolean any = false;
+        for (List<String> row : table.rows()) {
+            String value = row.get(c);
+            if (!value.isEmpty()) {
+                if (!NUMBER.matcher(value).matches()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private void writeValue(JsonGenerator g, String column, boolean numeric, String value) throws IOException {
+        if (!numeric) {
+            g.writeString(value);
+        } else if (value.isEmpty()) {
+            g.writeNull();
+        } else if (CurrencyFormat.isCurrency(column)) {
             BigDecimal number = CurrencyFormat.decimal(value, options.timeDivision(), options.precision());
             if (number == null) {
-                if (value.isEmpty()) {
-                    g.writeNull();
-                } else {
-                    g.writeString(value);
-                }
+                g.writeString(value);
             } else {
                 g.writeNumber(number);
             }
-        } else if (NUMBER.matcher(value).matches()) {
-            g.writeNumber(new BigDecimal(value));
         } else {
-            g.writeString(value);
+            g.writeNumber(new BigDecimal(value));
         }
     }
 }

@@ -77,12 +77,13 @@ public final class OptionSet {
         return this;
     }
 
-    /** The report options of gstatement and gusage: no --quiet, no --raw. */
+    /** The report options of gstatement and gusage: no --quiet, no --raw; our --format. */
     public OptionSet commonReport() {
         flag("debug", "--debug", "Log debug information to stderr.");
         flag("help|?", "-?, --help", "Print a brief help message and exit.");
         flag("man", "--man", "Print the full manual page and exit.");
         flag("version|V", "-V, --version", "Print the Gold version and exit.");
+        format();
         return this;
     }
 

@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum OutputFormat {
     TABLE, RAW, JSON, CSV;
 
+    /** JSON and CSV: stdout holds only the records, messages go to stderr. */
+    public boolean records() {
+        return this == JSON || this == CSV;
+    }
+
     /** Parses a {@code --format} value (case-insensitive), empty when unknown. */
     public static Optional<OutputFormat> parse(String value) {
         try {

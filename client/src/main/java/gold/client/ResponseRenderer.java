@@ -72,7 +72,7 @@ public final class ResponseRenderer {
         if (message.isEmpty() || (options.quiet() && status == Status.Success)) {
             return;
         }
-        PrintStream target = options.format() == OutputFormat.JSON || options.format() == OutputFormat.CSV ? err : out;
+        PrintStream target = options.format().records() ? err : out;
         target.print(message);
         target.print('\n');
     }

@@ -40,6 +40,23 @@ public final class Table {
         return table;
     }
 
+    /**
+     * The named columns of this table, in the given order: a stable schema whatever the reply held
+     * (a column this table lacks is empty, so an empty reply still has its header).
+     */
+    public Table select(List<String> names) {
+        Table selected = new Table(names);
+        for (List<String> row : rows) {
+            List<String> values = new ArrayList<>(names.size());
+            for (String name : names) {
+                int i = columns.indexOf(name);
+                values.add(i < 0 ? "" : row.get(i));
+            }
+            selected.add(values);
+        }
+        return selected;
+    }
+
     /** Appends a row; missing trailing values are empty. */
     public Table add(List<String> values) {
         List<String> row = new ArrayList<>(values);

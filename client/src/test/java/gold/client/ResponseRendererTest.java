@@ -95,6 +95,16 @@ class ResponseRendererTest {
     }
 
     @Test
+    void jsonGivesEachColumnOneType() {
+        Response r = Response.success("000", "", 2, List.of(
+                row("Transaction", "Id", "7", "Name", "2", "Processors", "16", "Amount", "5", "Account", ""),
+                row("Transaction", "Id", "8", "Name", "PBS.1", "Processors", "", "Amount", "", "Account", "")));
+        assertEquals("[ {\n  \"Id\" : 7,\n  \"Name\" : \"2\",\n  \"Processors\" : 16,\n  \"Amount\" : 5,\n  \"Account\" : \"\"\n},"
+                + " {\n  \"Id\" : 8,\n  \"Name\" : \"PBS.1\",\n  \"Processors\" : null,\n  \"Amount\" : null,\n  \"Account\" : \"\"\n} ]\n",
+                render(DisplayOptions.of(OutputFormat.JSON, false, true, false, 0), r));
+    }
+
+    @Test
     void csvQuotesWhereNeeded() {
         Response r = Response.success("000", "", 1, List.of(row("User", "Name", "amy", "CommonName", "Wilkes, Amy")));
         assertEquals("Name,CommonName\namy,\"Wilkes, Amy\"\n",

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The launchers use the class-data-sharing archives made at build time (lib/client.jsa, lib/goldsh.jsa):
  * -Xlog:class+load shows the client's own classes coming from the shared archive, also in a copy of
- * the tree at another path.
+ * the tree at another path, for --version and for a real listing request answered by goldd (the
+ * build's training run gets its replies from gold.server.TrainingResponder, so reading and rendering
+ * a reply are in the archive too).
  */
 class StartupCacheTest {
     @Test
@@ -34,6 +37,36 @@ class StartupCacheTest {
                 assertTrue(shared > 0.9 * lines.size(), shared + " of " + lines.size() + " classes shared");
                 System.out.printf("%s: %d of %d classes from the archive%n", command.get(0), shared, lines.size());
             }
+        }
+    }
+
+    @Test
+    void aListingRequestAnsweredByTheServerRunsFromTheArchive() throws Exception {
+        try (Installation gold = Installation.create(Map.of())) {
+            // the security mode of the shipped gold.conf, which the build's training run used
+            Files.writeString(gold.home().resolve("etc/gold.conf"), "security.mode = gs2\n", StandardOpenOption.APPEND);
+            gold.start();
+            Path log = Files.createTempFile(gold.home(), "classes", ".log");
+            log.toFile().setWritable(true, false);
+            gold.environment("GOLD_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+            Installation.Result r = gold.run("glsuser", "--show", "Name,Active");
+            assertEquals(0, r.exit(), r.toString());
+            assertTrue(r.stdout().startsWith("Name") && r.stdout().contains("\n" + Installation.admin() + " "),
+                    "the server answered: " + r);
+            assertEquals("", r.stderr(), "nothing extra on stderr");
+            List<String> lines = Files.readAllLines(log);
+            long shared = lines.stream().filter(l -> l.contains("source: shared objects file")).count();
+            // classes of ours read from the jars (hidden classes such as lambda forms are generated, not read)
+            List<String> notShared = lines.stream().filter(l -> l.contains(" gold.") && l.contains("source: file:")).toList();
+            System.out.printf("glsuser request: %d of %d classes from the archive; gold classes outside it: %s%n",
+                    shared, lines.size(), notShared);
+            for (String cls : List.of("gold.client.Main ", "gold.client.commands.Glsuser ", "gold.protocol.client.GoldClient ",
+                    "gold.client.ResponseRenderer ", "gold.client.Table ")) {
+                assertTrue(lines.stream().anyMatch(l -> l.contains(cls) && l.contains("shared objects file")),
+                        cls + "comes from the archive");
+            }
+            assertEquals(List.of(), notShared, "every class of ours on the request path comes from the archive");
+            assertTrue(shared > 0.9 * lines.size(), shared + " of " + lines.size() + " classes shared");
         }
     }
 }

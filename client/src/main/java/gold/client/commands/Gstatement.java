@@ -4,6 +4,7 @@ import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
+import gold.client.Table;
 import gold.client.UsageException;
 import gold.protocol.Condition;
 import gold.protocol.Request;
@@ -20,6 +21,14 @@ import java.util.List;
  * is taken as the account id (the classic client ignored it; decisions.md).
  */
 public final class Gstatement extends GoldCommand {
+    /**
+     * The one schema of {@code --format json|csv}: the four balances (Section = their label, Amount
+     * only), then each credit and debit line (Section = Credit or Debit; with --summarize JobId and
+     * Time are empty, credits never have Project, User or Machine).
+     */
+    static final List<String> COLUMNS = List.of("Section", "Object", "Action", "JobId", "Project", "User", "Machine",
+            "Amount", "Time");
+
     @Override public String name() { return "gstatement"; }
     @Override public String purpose() { return "display an account statement"; }
     @Override public String synopsis() {
@@ -56,11 +65,11 @@ public final class Gstatement extends GoldCommand {
         q.option("UseRules", "True");
         Response found = inv.send(q);
         if (found.isFailure()) {
-            inv.println("Aborting account statement: " + found.message());
+            Report.line(inv, "Aborting account statement: " + found.message());
             return found.exitStatus();
         }
         if (found.data().isEmpty()) {
-            inv.println("No accounts were matched. An account statement cannot be produced.");
+            Report.line(inv, "No accounts were matched. An account statement cannot be produced.");
             return 74;
         }
         List<Row> accounts = new ArrayList<>(found.data());
@@ -82,7 +91,10 @@ public final class Gstatement extends GoldCommand {
         head.append("# Generated on ").append(Report.ctime(inv)).append(".\n");
         head.append("# Reporting account activity from ").append(start).append(" to ").append(end).append(".\n");
         head.append("#\n").append(Report.RULE).append("\n\n");
-        inv.session().out().print(head);
+        boolean records = inv.renderer().options().format().records();
+        if (!records) {
+            inv.session().out().print(head);
+        }
 
         List<Condition> restrict = restriction(accounts);
         List<Request.Builder> queries = List.of(allocationSum(restrict, start), deltaSum(restrict, "GT", start, end),
@@ -91,7 +103,7 @@ public final class Gstatement extends GoldCommand {
         for (int i = 0; i < sums.length; i++) {
             sums[i] = inv.send(queries.get(i));
             if (sums[i].isFailure()) {
-                inv.println("Aborting account statement: " + sums[i].message());
+                Report.line(inv, "Aborting account statement: " + sums[i].message());
                 return sums[i].exitStatus();
             }
         }
@@ -109,17 +121,31 @@ public final class Gstatement extends GoldCommand {
         body.append("------------------ --------------------\n");
         body.append("Ending Balance:    ").append(Report.amount(ending, division, precision)).append('\n');
         BigDecimal discrepancy = credits.add(debits).subtract(ending.subtract(beginning));
-        if (discrepancy.signum() != 0) {
-            body.append("\nWarning: A discrepancy of ").append(String.format("%20d", discrepancy.longValue()))
-                    .append(" credits was detected\nbetween the logged transactions and the historical account balances.\n");
+        String warning = discrepancy.signum() == 0 ? "" : "Warning: A discrepancy of " + String.format("%20d", discrepancy.longValue())
+                + " credits was detected\nbetween the logged transactions and the historical account balances.";
+        Table statement = new Table(COLUMNS);
+        if (records) {
+            statement.add(List.of("Beginning Balance", "", "", "", "", "", "", beginning.toPlainString()));
+            statement.add(List.of("Total Credits", "", "", "", "", "", "", credits.toPlainString()));
+            statement.add(List.of("Total Debits", "", "", "", "", "", "", debits.toPlainString()));
+            statement.add(List.of("Ending Balance", "", "", "", "", "", "", ending.toPlainString()));
+            if (!warning.isEmpty()) {
+                inv.session().err().println(warning);
+            }
+        } else {
+            if (!warning.isEmpty()) {
+                body.append('\n').append(warning).append('\n');
+            }
+            inv.session().out().print(body);
         }
-        inv.session().out().print(body);
 
         boolean summary = a.flag("summarize");
         for (boolean credit : new boolean[] {true, false}) {
-            inv.println("");
-            inv.println(Report.banner((credit ? "Credit " : "Debit ") + (summary ? "Summary" : "Detail")));
-            inv.println("");
+            if (!records) {
+                inv.println("");
+                inv.println(Report.banner((credit ? "Credit " : "Debit ") + (summary ? "Summary" : "Detail")));
+                inv.println("");
+            }
             Request.Builder t = Request.builder("Transaction", "Query");
             restrict.forEach(t::where);
             t.where(Condition.of("Delta", credit ? "GT" : "LE", "0"));
@@ -137,10 +163,25 @@ public final class Gstatement extends GoldCommand {
             }
             Response detail = inv.send(inv.supplements(t));
             if (detail.isFailure()) {
-                inv.println("Aborting account statement: " + detail.message());
+                Report.line(inv, "Aborting account statement: " + detail.message());
                 return detail.exitStatus();
             }
-            inv.display(detail);
+            if (records) {
+                String section = credit ? "Credit" : "Debit";
+                for (List<String> row : Table.of(detail, inv.times()).select(COLUMNS.subList(1, COLUMNS.size())).rows()) {
+                    List<String> values = new ArrayList<>(COLUMNS.size());
+                    values.add(section);
+                    values.addAll(row);
+                    statement.add(values);
+                }
+                inv.renderer().printMessage(detail.status(), detail.message());
+            } else {
+                inv.display(detail);
+            }
+        }
+        if (records) {
+            inv.renderer().printData(statement, true);
+            return 0;
         }
         inv.println("");
         inv.println(Report.banner("End of Report"));

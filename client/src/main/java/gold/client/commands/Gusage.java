@@ -4,14 +4,19 @@ import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
+import gold.client.Table;
 import gold.client.UsageException;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Selection;
+import java.util.List;
 
 /** gusage: charges of a project per user over a period (commands.md 3.5). */
 public final class Gusage extends GoldCommand {
+    /** The records of {@code --format json|csv}. */
+    static final List<String> COLUMNS = List.of("User", "Amount");
+
     @Override public String name() { return "gusage"; }
     @Override public String purpose() { return "display project usage by user"; }
     @Override public String synopsis() {
@@ -34,9 +39,12 @@ public final class Gusage extends GoldCommand {
         Positionals.requiredKey(a, "p");
         String start = a.value("s").orElse("-infinity");
         String end = a.value("e").orElse("now");
-        inv.session().out().print(Report.RULE + "\n#\n# Usage Summary for project " + a.get("p") + "\n# Generated on "
-                + Report.ctime(inv) + ".\n# Reporting user charges from " + start + " to " + end + ".\n#\n"
-                + Report.RULE + "\n\n");
+        boolean records = inv.renderer().options().format().records();
+        if (!records) {
+            inv.session().out().print(Report.RULE + "\n#\n# Usage Summary for project " + a.get("p") + "\n# Generated on "
+                    + Report.ctime(inv) + ".\n# Reporting user charges from " + start + " to " + end + ".\n#\n"
+                    + Report.RULE + "\n\n");
+        }
         Request.Builder q = Request.builder("Transaction", "Query")
                 .where(Condition.of("Object", "", "Job")).where(Condition.of("Action", "", "Charge"))
                 .where(Condition.of("Project", "", a.get("p")))
@@ -44,10 +52,16 @@ public final class Gusage extends GoldCommand {
                 .get(Selection.of("User", "GroupBy")).get(Selection.of("Amount", "Sum"));
         Response r = inv.send(inv.supplements(q));
         if (r.isFailure()) {
-            inv.println("Aborting account statement: " + r.message());
+            Report.line(inv, "Aborting account statement: " + r.message());
             return r.exitStatus();
         }
-        inv.display(r);
+        if (records) {
+            // one schema whatever the reply: a project without charges still gets its header
+            inv.renderer().printData(Table.of(r, inv.times()).select(COLUMNS), true);
+            inv.renderer().printMessage(r.status(), r.message());
+        } else {
+            inv.display(r);
+        }
         return 0;
     }
 }

@@ -4,10 +4,12 @@ import gold.client.CurrencyFormat;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionSet;
+import gold.client.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.TreeMap;
  * (projects, machines). Always exits 0. Machines are listed in ascending order (decisions.md).
  */
 public final class Mybalance extends GoldCommand {
+    private static final String SHOW = "Project,Machines,Balance";
+
     @Override public String name() { return "mybalance"; }
     @Override public String purpose() { return "display your own balance"; }
     @Override public String synopsis() {
@@ -30,6 +34,7 @@ public final class Mybalance extends GoldCommand {
         o.hours();
         o.flag("help|?", "-?, --help", "Print a brief help message and exit.");
         o.flag("man", "--man", "Print the full manual page and exit.");
+        o.format();
     }
 
     @Override
@@ -39,10 +44,10 @@ public final class Mybalance extends GoldCommand {
             inv.session().err().println("Illegal characters were found in uid (" + user + ")");
             return 255;
         }
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        new Gbalance().execute(List.of("-u", user, "--show", "Project,Machines,Balance"),
-                inv.session().withOut(new PrintStream(captured, true, StandardCharsets.UTF_8)));
-        String text = captured.toString(StandardCharsets.UTF_8);
+        if (inv.renderer().options().format().records()) {
+            return records(inv, user);
+        }
+        String text = gbalance(inv, List.of("-u", user, "--show", SHOW));
         if (text.isEmpty()) {
             return 0;
         }
@@ -72,5 +77,35 @@ public final class Mybalance extends GoldCommand {
         }));
         inv.session().out().print(out);
         return 0;
+    }
+
+    /**
+     * {@code --format json|csv}: the same sums as records Project, Machines, Balance (raw units,
+     * divided by the writer with -h), read from gbalance's raw lines so that an empty Machines
+     * value or a negative balance cannot break the split as it does in the classic layout.
+     */
+    private static int records(Invocation inv, String user) {
+        String text = gbalance(inv, List.of("-u", user, "--show", SHOW, "--raw", "--quiet"));
+        Map<List<String>, BigDecimal> sums = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] fields = line.split("\\|", -1);
+            sums.merge(List.of(fields[0], fields.length > 1 ? fields[1] : ""),
+                    Gbalance.number(fields.length > 2 ? fields[2] : "0"), BigDecimal::add);
+        }
+        Table table = new Table(List.of("Project", "Machines", "Balance"));
+        sums.forEach((key, sum) -> table.add(List.of(key.get(0), key.get(1), sum.toPlainString())));
+        inv.renderer().printData(table, true);
+        return 0;
+    }
+
+    /** Runs gbalance in this JVM and returns its stdout (its stderr passes through). */
+    private static String gbalance(Invocation inv, List<String> words) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        new Gbalance().execute(words, inv.session().withOut(new PrintStream(captured, true, StandardCharsets.UTF_8)));
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }

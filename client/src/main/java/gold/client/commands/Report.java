@@ -34,6 +34,13 @@ final class Report {
         return Gbalance.number(Members.value(r.data().get(0), field));
     }
 
+    /** A line of the report outside its records: stdout, or stderr when stdout holds JSON or CSV. */
+    static void line(Invocation inv, String text) {
+        var stream = inv.renderer().options().format().records() ? inv.session().err() : inv.session().out();
+        stream.print(text);
+        stream.print('\n');
+    }
+
     /** printf("%20.Pf", value / division). */
     static String amount(BigDecimal value, int division, int precision) {
         String text = CurrencyFormat.format(value.doubleValue() / division, precision);

@@ -53,6 +53,43 @@ class PersonalCommandsTest {
     }
 
     @Test
+    void mybalanceJsonHoldsTheSumsAsNumbers() {
+        Harness h = mybalance("--format", "json");
+        assertEquals("""
+                [ {
+                  "Project" : "biology",
+                  "Machines" : "ANY",
+                  "Balance" : 10800
+                }, {
+                  "Project" : "chemistry",
+                  "Machines" : "ANY",
+                  "Balance" : 100
+                } ]
+                """, h.out());
+        assertEquals(0, h.status);
+    }
+
+    @Test
+    void mybalanceCsvInHours() {
+        assertEquals("Project,Machines,Balance\nbiology,ANY,3.00\nchemistry,ANY,0.03\n", mybalance("-h", "--format", "csv").out());
+    }
+
+    @Test
+    void mybalanceRecordsKeepAnEmptyMachinesValueAndANegativeBalance() {
+        Harness h = new Harness();
+        h.transport.rows(row("Account", "Id", "1"), row("Account", "Id", "2"));
+        h.transport.rows(row("AccountProject", "Account", "1", "Name", "biology", "Access", "True"),
+                row("AccountProject", "Account", "2", "Name", "biology", "Access", "True"));
+        h.transport.rows();
+        h.transport.rows(row("Allocation", "Account", "1", "Amount", "-5", "CreditLimit", "0", "Deposited", "0"),
+                row("Allocation", "Account", "2", "Amount", "-7", "CreditLimit", "0", "Deposited", "0"));
+        h.transport.rows();
+        h.run("mybalance", "--format", "csv");
+        assertEquals("Project,Machines,Balance\nbiology,,-12\n", h.out());
+        assertEquals(0, h.status);
+    }
+
+    @Test
     void gchpasswdCreatesOrModifiesThePassword() {
         Harness h = new Harness().stdin("secret99\n");
         h.transport.reply(Response.success("000", "", 0, List.of()));

@@ -170,4 +170,150 @@ class ReportCommandsTest {
                 + " (Transaction Query)\n"), h.out());
         assertEquals(44, h.status);
     }
+
+    @Test
+    void gstatementJsonHasOneSchemaOfBalancesAndLines() {
+        Harness h = statement("-p", "chemistry", "--format", "json");
+        assertEquals("""
+                [ {
+                  "Section" : "Beginning Balance",
+                  "Object" : "",
+                  "Action" : "",
+                  "JobId" : "",
+                  "Project" : "",
+                  "User" : "",
+                  "Machine" : "",
+                  "Amount" : 0,
+                  "Time" : ""
+                }, {
+                  "Section" : "Total Credits",
+                  "Object" : "",
+                  "Action" : "",
+                  "JobId" : "",
+                  "Project" : "",
+                  "User" : "",
+                  "Machine" : "",
+                  "Amount" : 360019744,
+                  "Time" : ""
+                }, {
+                  "Section" : "Total Debits",
+                  "Object" : "",
+                  "Action" : "",
+                  "JobId" : "",
+                  "Project" : "",
+                  "User" : "",
+                  "Machine" : "",
+                  "Amount" : -19744,
+                  "Time" : ""
+                }, {
+                  "Section" : "Ending Balance",
+                  "Object" : "",
+                  "Action" : "",
+                  "JobId" : "",
+                  "Project" : "",
+                  "User" : "",
+                  "Machine" : "",
+                  "Amount" : 360000000,
+                  "Time" : ""
+                }, {
+                  "Section" : "Credit",
+                  "Object" : "Account",
+                  "Action" : "Deposit",
+                  "JobId" : "",
+                  "Project" : "",
+                  "User" : "",
+                  "Machine" : "",
+                  "Amount" : 360000000,
+                  "Time" : "2026-11-22 03:52:07"
+                }, {
+                  "Section" : "Credit",
+                  "Object" : "Job",
+                  "Action" : "Refund",
+                  "JobId" : "PBS.1234.0",
+                  "Project" : "",
+                  "User" : "",
+                  "Machine" : "",
+                  "Amount" : 19744,
+                  "Time" : "2026-11-22 03:52:14"
+                }, {
+                  "Section" : "Debit",
+                  "Object" : "Job",
+                  "Action" : "Charge",
+                  "JobId" : "PBS.1234.0",
+                  "Project" : "chemistry",
+                  "User" : "amy",
+                  "Machine" : "colony",
+                  "Amount" : -19744,
+                  "Time" : "2026-11-22 03:52:13"
+                } ]
+                """, h.out());
+        assertEquals("", h.err());
+        assertEquals(0, h.status);
+    }
+
+    @Test
+    void gstatementCsvInHoursWithADiscrepancyOnStderr() {
+        Harness h = new Harness();
+        h.transport.rows(row("Account", "Id", "2", "Name", "chemistry"));
+        h.transport.rows(row("Allocation", "Amount", "0"));
+        h.transport.rows(row("Transaction", "Delta", "7200"));
+        h.transport.rows();
+        h.transport.rows(row("Allocation", "Amount", "3600"));
+        h.transport.rows(row("Transaction", "Object", "Account", "Action", "Deposit", "Amount", "7200"));
+        h.transport.rows();
+        h.run("gstatement", "-a", "2", "--summarize", "-h", "--format", "csv");
+        assertEquals("""
+                Section,Object,Action,JobId,Project,User,Machine,Amount,Time
+                Beginning Balance,,,,,,,0.00,
+                Total Credits,,,,,,,2.00,
+                Total Debits,,,,,,,0.00,
+                Ending Balance,,,,,,,1.00,
+                Credit,Account,Deposit,,,,,2.00,
+                """, h.out());
+        assertEquals("Warning: A discrepancy of                 3600 credits was detected\n"
+                + "between the logged transactions and the historical account balances.\n", h.err());
+        assertEquals(0, h.status);
+    }
+
+    @Test
+    void gstatementRecordFormatsSendTheirMessagesToStderr() {
+        Harness h = new Harness();
+        h.transport.rows();
+        h.run("gstatement", "-u", "nobody", "--format", "json");
+        assertEquals("", h.out());
+        assertEquals("No accounts were matched. An account statement cannot be produced.\n", h.err());
+        assertEquals(74, h.status);
+    }
+
+    @Test
+    void gusageJsonAndCsvHoldTheUsersAndTheirCharges() {
+        Harness h = new Harness();
+        h.transport.rows(row("Transaction", "User", "amy", "Amount", "19744"), row("Transaction", "User", "bob", "Amount", "7"));
+        h.run("gusage", "chemistry", "--format", "json");
+        assertEquals("""
+                [ {
+                  "User" : "amy",
+                  "Amount" : 19744
+                }, {
+                  "User" : "bob",
+                  "Amount" : 7
+                } ]
+                """, h.out());
+        assertEquals(0, h.status);
+        Harness c = new Harness();
+        c.transport.rows(row("Transaction", "User", "amy", "Amount", "19744"));
+        c.run("gusage", "chemistry", "-h", "--format", "csv");
+        assertEquals("User,Amount\namy,5.48\n", c.out());
+        Harness empty = new Harness();
+        empty.transport.rows();
+        empty.run("gusage", "chemistry", "--format", "csv");
+        assertEquals("User,Amount\n", empty.out(), "the header stays when nothing was charged");
+        Harness failed = new Harness();
+        failed.transport.reply(Response.failure("444", "amy is not authorized to perform this function (Transaction Query)"));
+        failed.run("gusage", "-p", "chemistry", "--format", "json");
+        assertEquals("", failed.out());
+        assertEquals("Aborting account statement: amy is not authorized to perform this function (Transaction Query)\n",
+                failed.err());
+        assertEquals(44, failed.status);
+    }
 }
