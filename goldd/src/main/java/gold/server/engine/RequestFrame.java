@@ -25,18 +25,20 @@ import java.util.logging.Logger;
  */
 final class RequestFrame {
     private static final Logger LOG = Logger.getLogger(RequestFrame.class.getName());
-    private static final long KEY_RETENTION = 7L * 24 * 3600;
     private final Database db;
     private final MetadataCache cache;
     private final Services services;
     private final Retry retry;
+    private final long keyRetention;
     private volatile long lastExpiry;
 
-    RequestFrame(Database db, MetadataCache cache, Services services) {
+    /** {@code keyRetention}: seconds a request key and its stored reply are kept (request.key.retention). */
+    RequestFrame(Database db, MetadataCache cache, Services services, long keyRetention) {
         this.db = db;
         this.cache = cache;
         this.services = services;
         this.retry = new Retry(db.dialect(), 10, 5);
+        this.keyRetention = keyRetention;
     }
 
     /** Runs a modifying request to its single reply. */
@@ -162,7 +164,7 @@ final class RequestFrame {
     private void expireKeys(RequestContext ctx) throws SQLException {
         if (ctx.now() - lastExpiry > 3600) {
             lastExpiry = ctx.now();
-            RequestKeys.expire(ctx, KEY_RETENTION);
+            RequestKeys.expire(ctx, keyRetention);
         }
     }
 

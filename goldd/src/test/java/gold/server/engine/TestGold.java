@@ -33,7 +33,14 @@ final class TestGold implements AutoCloseable {
     }
 
     static TestGold sqlite(Path home) throws Exception {
-        return open(new HashMap<>(Map.of("super.user", ADMIN)), home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "");
+        return sqlite(home, Map.of());
+    }
+
+    /** A server on the SQLite database under {@code home} with extra goldd.conf keys. */
+    static TestGold sqlite(Path home, Map<String, String> extra) throws Exception {
+        Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN));
+        conf.putAll(extra);
+        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "");
     }
 
     static TestGold postgres(PgCluster pg, Path home) throws Exception {
@@ -97,7 +104,19 @@ final class TestGold implements AutoCloseable {
         }
     }
 
-    void execute(String sql) throws SQLException {
+    /** The first column of every row. */
+    List<String> strings(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+        void execute(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
             s.execute(sql);
         }
