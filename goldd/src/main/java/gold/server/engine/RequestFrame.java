@@ -104,7 +104,7 @@ final class RequestFrame {
                 }
                 RequestKeys.store(ctx, request, r);
                 expireKeys(ctx);
-                PausePoint.reach(PausePoint.BEFORE_COMMIT);
+                PausePoint.reach(PausePoint.BEFORE_COMMIT, request.requestKey());
                 boolean confirmed;
                 try {
                     confirmed = db.dialect().commit(c);
@@ -117,7 +117,7 @@ final class RequestFrame {
                     return Response.failure(Code.OUTCOME_UNKNOWN.code(),
                             "The outcome of the request is unknown: the connection to the database was lost during the commit");
                 }
-                PausePoint.reach(PausePoint.AFTER_COMMIT);
+                PausePoint.reach(PausePoint.AFTER_COMMIT, request.requestKey());
                 if (!confirmed) {
                     LOG.warning("commit not confirmed by synchronous replication: " + request);
                     return Response.failure(Code.OUTCOME_UNKNOWN.code(),
