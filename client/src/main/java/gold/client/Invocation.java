@@ -30,7 +30,9 @@ public final class Invocation {
             format = OutputFormat.parse(requested.get()).orElseThrow(() -> new UsageException(List.of(
                     "Value \"" + requested.get() + "\" invalid for option format (table, raw, json or csv expected)")));
         }
-        boolean verbose = command.alwaysVerbose() || args.flag("verbose");
+        // a list command's exact-only --verbose names the answering server and leaves the display alone
+        boolean classicVerbose = command.options().exactly("verbose").filter(spec -> !spec.exactOnly()).isPresent();
+        boolean verbose = command.alwaysVerbose() || (classicVerbose && args.flag("verbose"));
         DisplayOptions display = DisplayOptions.of(format, args.flag("quiet"), verbose, args.flag("hours"),
                 precision(session.settings()));
         session.setDebug(args.flag("debug"));

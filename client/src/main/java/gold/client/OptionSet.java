@@ -74,7 +74,7 @@ public final class OptionSet {
         flag("raw", "--raw", "Print raw data, fields separated by '|'.");
         flag("version|V", "-V, --version", "Print the Gold version and exit.");
         format();
-        return this;
+        return answeredBy();
     }
 
     /** The report options of gstatement and gusage: no --quiet, no --raw; our --format. */
@@ -84,7 +84,17 @@ public final class OptionSet {
         flag("man", "--man", "Print the full manual page and exit.");
         flag("version|V", "-V, --version", "Print the Gold version and exit.");
         format();
-        return this;
+        return answeredBy();
+    }
+
+    /**
+     * Our {@code --verbose} of list and report commands, which classically have no {@code -v}: it only
+     * names a backup server that answered. Exact name only, so {@code -v} and {@code --ver} keep
+     * meaning {@code --version} as in the classic clients (commands.md 1.2).
+     */
+    public OptionSet answeredBy() {
+        return exact(OptionKind.FLAG, "verbose", "--verbose",
+                "Name the server that answered when it was a backup (server.backup).");
     }
 
     /** Our {@code --format table|raw|json|csv} (exact name only). */

@@ -32,6 +32,7 @@ public final class Session {
     private int sent;
     private boolean debug;
     private boolean verbose;
+    private String lastNamed = "";
     private final AnsweringServer answers;
 
     private Session(Builder b) {
@@ -80,7 +81,7 @@ public final class Session {
         this.debug = debug;
     }
 
-    /** With --verbose a reply from a backup server is named on stderr. */
+    /** With --verbose a reply from a backup server is named on stderr (a reply from the primary is not). */
     public void setVerbose(boolean verbose) {
         this.verbose = verbose;
     }
@@ -119,8 +120,10 @@ public final class Session {
         answers.clear();
         Response response = transport.send(request);
         String answeredBy = answers.describe();
-        if (!answeredBy.isEmpty() && verbose && !debug && answers.fromBackup()) {
+        // reports and merged lists send several requests: name each backup once, not once per request
+        if (!answeredBy.isEmpty() && verbose && !debug && answers.fromBackup() && !answeredBy.equals(lastNamed)) {
             err.println(answeredBy);
+            lastNamed = answeredBy;
         }
         debug(answeredBy.isEmpty() ? "No server answered" : answeredBy);
         debug("Received response: (" + response.status() + ", " + response.code() + ", " + response.message()

@@ -1,5 +1,7 @@
 package gold.client;
 
+import gold.protocol.Response;
+import gold.protocol.client.ServerAddress;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,15 +20,26 @@ public final class Harness {
     public static final Instant NOW = Instant.parse("2026-11-22T03:52:17Z");
 
     public final FakeTransport transport = new FakeTransport();
+    /** What the protocol client would report about the answering server (see {@link #answeredBy}). */
+    public final AnsweringServer answers = new AnsweringServer();
     public final Map<String, String> config = new HashMap<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private String stdin = "";
     private String requestKey = "";
+    private Optional<ServerAddress> answeredBy = Optional.empty();
+    private boolean backup;
     public int status = -1;
 
     public Harness config(String key, String value) {
         config.put(key, value);
+        return this;
+    }
+
+    /** Every reply comes from this server, a backup when {@code fromBackup} (as GoldClient reports it). */
+    public Harness answeredBy(ServerAddress server, boolean fromBackup) {
+        answeredBy = Optional.of(server);
+        backup = fromBackup;
         return this;
     }
 
@@ -44,7 +57,12 @@ public final class Harness {
     public Session session() {
         return Session.builder()
                 .settings(Settings.of(config))
-                .transport(transport)
+                .transport(request -> {
+                    Response reply = transport.send(request);
+                    answeredBy.ifPresent(a -> answers.record(a, backup, reply));
+                    return reply;
+                })
+                .answers(answers)
                 .actor("amy")
                 .program("/usr/local/gold/bin/gtest")
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))

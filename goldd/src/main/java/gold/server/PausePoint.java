@@ -3,14 +3,18 @@ package gold.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Test-only pause points. Only with the system property {@code gold.test.pause.dir=DIR} (set by tests
  * through GOLD_JAVA_OPTS, never by any configuration file) does {@link #reach} look at anything: when
- * a test has armed a point by creating {@code DIR/<name>.arm}, the first process to reach it consumes
- * the arm file, creates {@code DIR/<name>.<pid>} and waits until a test deletes that file (or kills
- * the process, which is usually the point). Without the property it costs one null check.
+ * a test has armed a point by creating {@code DIR/<name>.arm}, the first request to reach it whose
+ * request key starts with the arm file's text (empty: any request) consumes the arm file, creates
+ * {@code DIR/<name>.<pid>} holding its request key (so the test can follow that request), and waits
+ * until a test deletes that file (or kills the process, which is usually the point). Without the
+ * property it costs one null check.
  */
 public final class PausePoint {
     /** Inside the request's transaction, after its writes, before the commit. */
@@ -23,16 +27,27 @@ public final class PausePoint {
     private PausePoint() {
     }
 
-    public static void reach(String name) {
+    /** Holds the calling request here if the point is armed; {@code requestKey} goes into the marker. */
+    public static void reach(String name, String requestKey) {
         if (DIR == null) {
             return;
         }
         try {
-            if (!Files.deleteIfExists(Path.of(DIR, name + ".arm"))) {
+            Path arm = Path.of(DIR, name + ".arm");
+            String wanted;
+            try {
+                wanted = Files.readString(arm).strip();
+            } catch (NoSuchFileException e) {
+                return; // not armed, or another request took it
+            }
+            if (!requestKey.startsWith(wanted) || !Files.deleteIfExists(arm)) {
                 return;
             }
-            Path marker = Path.of(DIR, name + "." + ProcessHandle.current().pid());
-            Files.writeString(marker, "");
+            String file = name + "." + ProcessHandle.current().pid();
+            Path marker = Path.of(DIR, file);
+            // written aside and moved, so a test never reads a marker without its key
+            Path pending = Files.writeString(Path.of(DIR, "." + file), requestKey);
+            Files.move(pending, marker, StandardCopyOption.ATOMIC_MOVE);
             while (Files.exists(marker)) {
                 Thread.sleep(20);
             }

@@ -61,8 +61,8 @@ public final class GoldService implements RequestService {
 
     /**
      * Opens the service with explicit handlers and bootstrap. Keys read: {@code super.user} (default:
-     * the OS user running the server), {@code response.chunksize}, and the {@code database.*} keys of
-     * {@link DatabaseSettings}. Stored passwords use {@code etc/auth_key} under GOLD_HOME.
+     * the OS user running the server), {@code response.chunksize}, {@code request.key.retention} and
+     * the {@code database.*} keys of {@link DatabaseSettings}. Stored passwords use {@code etc/auth_key} under GOLD_HOME.
      */
     public static GoldService open(Map<String, String> conf, Path goldHome, Handlers handlers, SchemaInstaller installer) {
         Database db = Database.open(DatabaseSettings.from(conf, goldHome));
@@ -78,7 +78,8 @@ public final class GoldService implements RequestService {
             Services services = new Services(admin, dispatcher, engine,
                     PasswordCipher.fromKeyFile(goldHome.resolve("etc").resolve("auth_key")));
             long chunk = parseChunk(conf.get("response.chunksize"));
-            return new GoldService(db, new RequestFrame(db, cache, services), services, cache, chunk);
+            RequestFrame frame = new RequestFrame(db, cache, services, RequestKeys.retention(conf));
+            return new GoldService(db, frame, services, cache, chunk);
         } catch (SQLException | RuntimeException e) {
             db.close();
             if (e instanceof GoldException g) {

@@ -26,20 +26,22 @@ import java.util.logging.Logger;
  */
 final class RequestFrame implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RequestFrame.class.getName());
-    private static final long KEY_RETENTION = 7L * 24 * 3600;
     private final Database db;
     private final MetadataCache cache;
     private final Services services;
     private final Retry retry;
     private final ReadRequestIds readIds;
+    private final long keyRetention;
     private volatile long lastExpiry;
 
-    RequestFrame(Database db, MetadataCache cache, Services services) {
+    /** {@code keyRetention}: seconds a request key and its stored reply are kept (request.key.retention). */
+    RequestFrame(Database db, MetadataCache cache, Services services, long keyRetention) {
         this.db = db;
         this.cache = cache;
         this.services = services;
         this.retry = new Retry(db.dialect(), 10, 5);
         this.readIds = new ReadRequestIds(db);
+        this.keyRetention = keyRetention;
     }
 
     /** Runs a modifying request to its single reply. */
@@ -101,7 +103,7 @@ final class RequestFrame implements AutoCloseable {
                 }
                 RequestKeys.store(ctx, request, r);
                 expireKeys(ctx);
-                PausePoint.reach(PausePoint.BEFORE_COMMIT);
+                PausePoint.reach(PausePoint.BEFORE_COMMIT, request.requestKey());
                 boolean confirmed;
                 try {
                     confirmed = db.dialect().commit(c);
@@ -114,7 +116,7 @@ final class RequestFrame implements AutoCloseable {
                     return Response.failure(Code.OUTCOME_UNKNOWN.code(),
                             "The outcome of the request is unknown: the connection to the database was lost during the commit");
                 }
-                PausePoint.reach(PausePoint.AFTER_COMMIT);
+                PausePoint.reach(PausePoint.AFTER_COMMIT, request.requestKey());
                 if (!confirmed) {
                     LOG.warning("commit not confirmed by synchronous replication: " + request);
                     return Response.failure(Code.OUTCOME_UNKNOWN.code(),
@@ -161,7 +163,7 @@ final class RequestFrame implements AutoCloseable {
     private void expireKeys(RequestContext ctx) throws SQLException {
         if (ctx.now() - lastExpiry > 3600) {
             lastExpiry = ctx.now();
-            RequestKeys.expire(ctx, KEY_RETENTION);
+            RequestKeys.expire(ctx, keyRetention);
         }
     }
 

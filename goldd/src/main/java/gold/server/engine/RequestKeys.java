@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Exactly-once modifying requests (decisions.md, request keys): the key row is written first in the
@@ -22,6 +24,7 @@ import java.util.Optional;
  * with a different request body is refused with 740.
  */
 final class RequestKeys {
+    private static final Logger LOG = Logger.getLogger(RequestKeys.class.getName());
     private RequestKeys() {
     }
 
@@ -58,7 +61,38 @@ final class RequestKeys {
                 .add(" WHERE g_key = ").param(request.requestKey(), DataType.String).update(ctx.connection());
     }
 
-    /** Forgets keys older than the retention (default 7 days). */
+    /** Default of {@code request.key.retention}: 604800 s, 7 days (decisions.md). */
+    static final long DEFAULT_RETENTION = 7L * 24 * 3600;
+    /** The shortest retention accepted: 3600 s, the interval between clean-ups; far above any client deadline. */
+    static final long MIN_RETENTION = 3600;
+
+    /**
+     * {@code request.key.retention} of goldd.conf in seconds. A bad value falls back to the default and
+     * a too short one is raised to the minimum, each with a warning: forgetting a key while its client
+     * may still retry would let the retry act twice.
+     */
+    static long retention(Map<String, String> conf) {
+        String v = conf.get("request.key.retention");
+        if (v == null || v.isBlank()) {
+            return DEFAULT_RETENTION;
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            LOG.warning("goldd.conf request.key.retention is not a number of seconds (" + v + "), using "
+                    + DEFAULT_RETENTION);
+            return DEFAULT_RETENTION;
+        }
+        if (seconds < MIN_RETENTION) {
+            LOG.warning("goldd.conf request.key.retention " + seconds + " is below " + MIN_RETENTION + " s, using "
+                    + MIN_RETENTION);
+            return MIN_RETENTION;
+        }
+        return seconds;
+    }
+
+    /** Forgets keys older than the retention. */
     static int expire(RequestContext ctx, long retentionSeconds) throws SQLException {
         return new Sql("DELETE FROM g_request_key WHERE g_creation_time < ").param(ctx.now() - retentionSeconds)
                 .update(ctx.connection());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +30,13 @@ abstract class FrameContract {
 
     abstract TestGold open(Path home) throws Exception;
 
+    /** A second server process on the same database, with extra goldd.conf keys. */
+    abstract TestGold openSecond(Path home, Map<String, String> conf) throws Exception;
+
     /** A second server process on the same database. */
-    abstract TestGold openSecond(Path home) throws Exception;
+    TestGold openSecond(Path home) throws Exception {
+        return openSecond(home, Map.of());
+    }
 
     /** A second server process on the same database, with these handlers. */
     abstract TestGold openSecond(Path home, Handlers handlers) throws Exception;
@@ -61,6 +67,33 @@ abstract class FrameContract {
         assertEquals("740", failed.code());
         gold.execute("DELETE FROM g_user WHERE g_name = 'amy'");
         assertEquals("000", gold.call(Request.builder("User", "Create").set("Name", "amy").requestKey("k-2")).code());
+    }
+
+    @Test
+    void expiredRequestKeysAreDeletedAndYoungerOnesKept() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        long day = 24 * 3600;
+        insertKey("eight-days", now - 8 * day);
+        insertKey("six-days", now - 6 * day);
+        insertKey("two-hours", now - 2 * 3600);
+        gold.ok(Request.builder("User", "Create").set("Name", "amy").requestKey("fresh"));
+        assertEquals(List.of("fresh", "six-days", "two-hours"), keys(), "the default retention is 7 days");
+
+        gold.close();
+        gold = openSecond(home, Map.of("request.key.retention", String.valueOf(day)));
+        gold.ok(Request.builder("User", "Create").set("Name", "bob"));
+        assertEquals(List.of("fresh", "two-hours"), keys(), "request.key.retention = 1 day");
+        assertEquals("000", gold.call(Request.builder("User", "Create").set("Name", "amy").requestKey("fresh")).code(),
+                "a kept key still returns its stored reply instead of the duplicate-user failure");
+    }
+
+    private void insertKey(String key, long creationTime) throws Exception {
+        gold.execute("INSERT INTO g_request_key (g_key, g_digest, g_creation_time) VALUES ('" + key + "', 'd', "
+                + creationTime + ")");
+    }
+
+    private List<String> keys() throws Exception {
+        return gold.strings("SELECT g_key FROM g_request_key ORDER BY g_key");
     }
 
     @Test

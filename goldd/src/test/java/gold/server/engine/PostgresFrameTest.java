@@ -21,8 +21,8 @@ class PostgresFrameTest extends FrameContract {
     }
 
     @Override
-    TestGold openSecond(Path home) throws Exception {
-        return TestGold.postgres(SharedPg.get(), home, gold.url());
+    TestGold openSecond(Path home, Map<String, String> conf) throws Exception {
+        return TestGold.postgres(SharedPg.get(), home, gold.url(), conf);
     }
 
     @Override

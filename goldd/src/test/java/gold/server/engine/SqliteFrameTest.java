@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The transaction frame on SQLite. */
 class SqliteFrameTest extends FrameContract {
@@ -10,8 +11,8 @@ class SqliteFrameTest extends FrameContract {
     }
 
     @Override
-    TestGold openSecond(Path home) throws Exception {
-        return TestGold.sqlite(home);
+    TestGold openSecond(Path home, Map<String, String> conf) throws Exception {
+        return TestGold.sqlite(home, conf);
     }
 
     @Override

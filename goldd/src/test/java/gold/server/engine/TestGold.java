@@ -50,6 +50,11 @@ final class TestGold implements AutoCloseable {
         return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "", handlers);
     }
 
+    /** A server on the SQLite database under {@code home} with extra goldd.conf keys. */
+    static TestGold sqlite(Path home, Map<String, String> extra) throws Exception {
+        return sqlite(home, extra, Handlers.none());
+    }
+
     static TestGold postgres(PgCluster pg, Path home) throws Exception {
         return postgres(pg, home, pg.createDatabase("gold" + Long.toHexString(System.nanoTime())));
     }
@@ -154,7 +159,19 @@ final class TestGold implements AutoCloseable {
         }
     }
 
-    void execute(String sql) throws SQLException {
+    /** The first column of every row. */
+    List<String> strings(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+        void execute(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends requests to a Gold server and returns its responses; transport problems never throw but come
@@ -19,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Extension (decisions.md): when the outcome is unknown (250) and the request carries a request key,
  * it goes on to the next server only if the server tried is known to honour keys (it answered with
  * the {@code server} attribute before, or gold.conf declares {@code server.keys.honoured}); a later
- * 222 or 730 then still reports 250, since the first attempt may have acted. Thread-safe.
+ * 222 or 730 then still reports 250, since the first attempt may have acted. Once a backup settled a
+ * request, later requests of the same client start at that backup (then go round the others, the
+ * primary included), so a command of several requests waits for a dead or frozen primary once, not
+ * once per request. Thread-safe.
  */
 public final class GoldClient {
     private final ClientSettings settings;
@@ -27,6 +31,8 @@ public final class GoldClient {
     private final Transport transport;
     private final Set<String> honoursKeys = ConcurrentHashMap.newKeySet();
     private final AnswerListener listener;
+    /** Index (0 = primary) of the server that last settled a request: a run's later requests start there. */
+    private final AtomicInteger lastAnswered = new AtomicInteger();
 
     /** Told which server gave the reply a request ends with ({@code --verbose} shows failovers). */
     @FunctionalInterface
@@ -61,23 +67,32 @@ public final class GoldClient {
     }
 
     private List<Response> exchange(Request request, boolean allChunks) {
-        List<ServerAddress> chain = new ArrayList<>();
-        chain.add(settings.primary());
-        chain.addAll(settings.backups());
-        Exchange result = attempt(chain.get(0), request, allChunks);
+        List<ServerAddress> servers = new ArrayList<>();
+        servers.add(settings.primary());
+        servers.addAll(settings.backups());
+        // the chain starts at the server that answered this client last, then goes round the others in order
+        int first = Math.min(lastAnswered.get(), servers.size() - 1);
+        List<Integer> chain = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            chain.add((first + i) % servers.size());
+        }
+        Exchange result = attempt(servers.get(chain.get(0)), request, allChunks);
         Exchange unknown = result instanceof Exchange.Unknown ? result : null;
-        int answering = 0;
-        for (int next = 1; next < chain.size() && failOver(result, chain.get(next - 1), request); next++) {
-            result = attempt(chain.get(next), request, allChunks);
-            answering = next;
+        int answering = chain.get(0);
+        for (int next = 1; next < chain.size() && failOver(result, servers.get(answering), request); next++) {
+            answering = chain.get(next);
+            result = attempt(servers.get(answering), request, allChunks);
             if (result instanceof Exchange.Unknown) {
                 unknown = result;
             }
         }
         // after an attempt whose outcome is unknown, only a reply from a server that looked the key up settles it
         boolean settled = result instanceof Exchange.Replied r && !isDatabaseUnavailable(r.chunks().get(0));
+        if (settled) {
+            lastAnswered.set(answering);
+        }
         if (result instanceof Exchange.Replied r && (unknown == null || settled)) {
-            listener.answered(chain.get(answering), answering > 0, r.chunks().get(0));
+            listener.answered(servers.get(answering), answering > 0, r.chunks().get(0));
         }
         return unknown != null && !settled ? unknown.responses() : result.responses();
     }

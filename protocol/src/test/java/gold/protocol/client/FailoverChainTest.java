@@ -37,6 +37,30 @@ class FailoverChainTest {
     }
 
     @Test
+    void laterRequestsStartAtTheServerThatAnsweredAndGoRoundToThePrimary() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean primaryUp = new java.util.concurrent.atomic.AtomicBoolean();
+        Response down = Response.failure("730", "The database is unavailable");
+        try (TestServer primary = new TestServer("127.0.0.1", 0, server(Map.of()),
+                r -> List.of(primaryUp.get() ? ok(r) : down), null)) {
+            TestServer backup = new TestServer("127.0.0.1", 0, server(Map.of()), r -> List.of(ok(r)), null);
+            GoldClient client = new GoldClient(settings("127.0.0.1", primary.port(), Map.of())
+                    .backup("127.0.0.1:" + backup.port()));
+            try (backup) {
+                assertEquals("000", client.send(KEYED).code());
+                assertEquals(1, primary.received.size());
+                assertEquals("000", client.send(KEYED).code());
+                assertEquals(1, primary.received.size(), "the second request went straight to the backup");
+                assertEquals(2, backup.received.size());
+            }
+            primaryUp.set(true);
+            assertEquals("000", client.send(KEYED).code(), "the backup is gone: round to the primary");
+            assertEquals(2, primary.received.size());
+            assertEquals("000", client.send(KEYED).code());
+            assertEquals(3, primary.received.size(), "and the primary is asked first again");
+        }
+    }
+
+    @Test
     void backupsComeFromGoldConfWithTheDefaultPort() {
         ClientSettings c = ClientSettings.from(gold.protocol.GoldConfig.of(Map.of("server.port", "7200",
                 "server.backup", "b1 b2:7300")), "k");

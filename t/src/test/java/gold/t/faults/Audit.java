@@ -29,6 +29,8 @@ final class Audit {
     final long expectedSum;
     final long actualSum;
     final List<String> problems = new ArrayList<>();
+    /** Effect sets found per request key of an audited operation. */
+    private final Map<String, Integer> effects = new HashMap<>();
 
     private Audit(List<Operation> ops, Connection c) throws SQLException {
         Map<String, Integer> jobs = counts(c, "SELECT g_job_id, count(*) FROM g_job WHERE g_job_id LIKE 'ft-%' GROUP BY g_job_id");
@@ -69,6 +71,7 @@ final class Audit {
                     whole = t % 2 == 0;
                 }
             }
+            effects.put(op.key(), sets);
             if (!whole) {
                 half++;
                 problems.add("half applied: " + op);
@@ -114,16 +117,27 @@ final class Audit {
         }
     }
 
+    /** How many times the audited operation's effects are in the database (whole sets). */
+    int effects(Operation op) {
+        Integer n = effects.get(op.key());
+        if (n == null) {
+            throw new IllegalArgumentException("not an audited operation: " + op);
+        }
+        return n;
+    }
+
     static Audit of(List<Operation> ops, Connection c) throws SQLException {
         return new Audit(ops, c);
     }
 
     /** The figures every fault test prints. */
     String figures(String fault, long staleWrites, double firstSuccessSeconds) {
+        String stale = staleWrites == FaultDrill.NO_STALE_WRITER ? "n/a (no stale writer in this fault)"
+                : Long.toString(staleWrites);
         return String.format("%s: acknowledged=%d outcome-unknown=%d (250 replies settled by re-running with the key: %d)"
-                        + " failed=%d lost=%d doubled=%d half-applied=%d failed-but-present=%d writes-on-stale-data=%d"
+                        + " failed=%d lost=%d doubled=%d half-applied=%d failed-but-present=%d writes-on-stale-data=%s"
                         + " first-success-after-fault=%.1fs sum=%d expected=%d",
-                fault, acknowledged, unsettled, unknownReplies, failed, lost, doubled, halfApplied, ghost, staleWrites,
+                fault, acknowledged, unsettled, unknownReplies, failed, lost, doubled, halfApplied, ghost, stale,
                 firstSuccessSeconds, actualSum, expectedSum);
     }
 

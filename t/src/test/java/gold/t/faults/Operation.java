@@ -31,6 +31,11 @@ record Operation(Kind kind, String tag, String key, int account, Outcome outcome
 
     enum Outcome { ACKNOWLEDGED, UNSETTLED, FAILED }
 
+    /** The last run was answered by the backup goldd (the workload runs with --verbose). */
+    boolean answeredByBackup() {
+        return lastOutput.contains("(backup server)");
+    }
+
     /** The command line of this operation (without the request key). */
     static List<String> command(Kind kind, String tag, int account) {
         return switch (kind) {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * server.backup as {@code host:port} on the built tree: with the primary down (connection refused,
  * always safe to retry) the g* commands and goldsh are answered by the backup, and a re-run with the
  * same request key gets the stored reply instead of acting twice; {@code --verbose} names the backup
- * that answered.
+ * that answered, in a modifying command, a list command and goldsh.
  */
 class ServerBackupTest {
     @Test
@@ -41,6 +41,17 @@ class ServerBackupTest {
             Installation.Result shell = clients.runWithInput("User Query Name==zed Show:=Name,CommonName\nquit\n", "goldsh");
             assertEquals(0, shell.exit(), shell.toString());
             assertTrue(shell.stdout().contains("Zed"), shell.toString());
+            assertEquals("", shell.stderr(), "without --verbose goldsh names no server: " + shell);
+            Installation.Result verboseShell = clients.runWithInput("User Query Name==zed Show:=Name\nquit\n",
+                    "goldsh", "--verbose");
+            assertEquals(0, verboseShell.exit(), verboseShell.toString());
+            assertTrue(verboseShell.stderr().matches("Answered by \\S+ at localhost:" + backup.port()
+                    + " \\(backup server\\)\n"), "goldsh --verbose names the backup: " + verboseShell);
+            Installation.Result listVerbose = clients.run("glsuser", "--verbose", "--raw", "--quiet", "zed");
+            assertEquals(0, listVerbose.exit(), listVerbose.toString());
+            assertTrue(listVerbose.stderr().matches("Answered by \\S+ at localhost:" + backup.port()
+                    + " \\(backup server\\)\n"), "a list command's --verbose names the backup: " + listVerbose);
+            assertEquals(1, listVerbose.stdout().lines().count(), listVerbose.toString());
             Installation.Result listed = backup.run("glsuser", "--raw", "--quiet", "zed");
             assertEquals(1, listed.stdout().lines().count(), "created once: " + listed);
         }

@@ -14,13 +14,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * gold.conf names the backup): charges of unique job ids, deposits, transfers and balance reads, in
  * turn. Each operation gets a fresh request key; while its outcome is unknown (exit 25) or no server
  * could act (22, 73) it is re-run with the same key, as a scheduler would, until it is settled or
- * {@link #SETTLE} has passed. Bounded: {@link #stop()} ends the loops after their current operation.
+ * {@link #SETTLE} has passed. Modifying commands run with {@code --verbose}, so an operation's last
+ * output says whether the backup answered. Bounded: {@link #stop()} ends the loops after their
+ * current operation.
  */
 final class Workload implements AutoCloseable {
     static final long CHARGE = 10;
     static final long DEPOSIT = 5;
     static final long TRANSFER = 3;
     static final Duration SETTLE = Duration.ofSeconds(75);
+    /** Starts every request key of an operation, so a pause point can be armed for them alone. */
+    static final String KEY_PREFIX = "ft-key-";
 
     private final Installation gold;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -62,12 +66,13 @@ final class Workload implements AutoCloseable {
     }
 
     private Operation perform(Operation.Kind kind, String tag, int account) {
-        String key = UUID.randomUUID().toString();
+        String key = KEY_PREFIX + UUID.randomUUID();
         List<String> cmd = new ArrayList<>(Operation.command(kind, tag, account));
         if (kind.audited()) {
-            // gbalance is a read and takes no key
+            // gbalance is a read and takes no key; --verbose names a backup that answered
             cmd.add(1, "--request-key");
             cmd.add(2, key);
+            cmd.add(3, "--verbose");
         }
         long until = System.nanoTime() + SETTLE.toNanos();
         int unknown = 0;
