@@ -42,7 +42,8 @@ public final class NonceTable implements ReplayGuard {
                         del.executeUpdate();
                     }
                 }
-                c.commit();
+                // through the dialect: SQLite's driver commit() would at once begin the next write transaction
+                db.dialect().commit(c);
                 return fresh;
             } catch (SQLException e) {
                 rollback(c, e);

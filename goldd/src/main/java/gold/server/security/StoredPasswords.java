@@ -34,7 +34,7 @@ public final class StoredPasswords implements PasswordLookup {
                 ps.setString(1, user);
                 try (ResultSet rs = ps.executeQuery()) {
                     Optional<String> stored = rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-                    c.commit();
+                    db.dialect().commit(c);
                     return stored.filter(s -> !s.isEmpty()).map(cipher::decrypt);
                 }
             }
