@@ -1052,6 +1052,16 @@ CREATE INDEX g_job_job_id ON g_job (g_job_id);
 CREATE INDEX g_reservation_name ON g_reservation (g_name);
 CREATE INDEX g_reservation_allocation_id ON g_reservation_allocation (g_id);
 
+-- Balance reads only the accounts whose access lists name the request's user,
+-- project or machine, their links up to the ancestors and their holds.
+CREATE INDEX g_account_project_name ON g_account_project (g_name);
+CREATE INDEX g_account_user_name ON g_account_user (g_name);
+CREATE INDEX g_account_machine_name ON g_account_machine (g_name);
+CREATE INDEX g_project_user_name ON g_project_user (g_name);
+CREATE INDEX g_project_machine_name ON g_project_machine (g_name);
+CREATE INDEX g_account_account_id ON g_account_account (g_id);
+CREATE INDEX g_reservation_allocation_account ON g_reservation_allocation (g_account);
+
 -- ===========================================================================
 -- 3. Metadata (data-model.md 4.1): 30 objects, 313 attributes, 150 actions.
 --    Base objects carry request/transaction 0/0; the bank objects and the

@@ -7,6 +7,8 @@ import gold.protocol.Response;
 import gold.protocol.Row;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,17 +40,22 @@ final class BalanceAction {
                 ids.add((long) Money.number(o.value()));
             }
         }
-        List<Allocation> allocations = call.store.allocations().stream()
-                .filter(a -> a.activeAt(call.now) && a.callType().equals(callType)).toList();
+        // only the accounts the access lists (or the given ids) can admit, then the ancestors found
+        Set<Long> read = ids.isEmpty() ? call.store.balanceAccounts(user, project, machine) : ids;
+        List<Allocation> usable = usable(call, call.store.allocationsIn(read), callType);
         Set<Long> candidates = new HashSet<>();
-        for (Allocation a : allocations) {
-            if (ids.isEmpty() || ids.contains(a.account())) {
-                candidates.add(a.account());
-            }
+        for (Allocation a : usable) {
+            candidates.add(a.account());
         }
         String ignoreAncestors = call.option("IgnoreAncestors");
-        AccountSet set = new AccessRules(call.store.accessLists()).forBalance(candidates, user, project, machine,
-                call.hasOption("IgnoreAncestors") && !ignoreAncestors.equals("False"));
+        AccountSet set = new AccessRules(call.store.accessListsFor(candidates, user, machine)).forBalance(candidates,
+                user, project, machine, call.hasOption("IgnoreAncestors") && !ignoreAncestors.equals("False"));
+        List<Long> ancestors = set.accounts().stream().filter(a -> !read.contains(a)).toList();
+        List<Allocation> allocations = new ArrayList<>(usable);
+        if (!ancestors.isEmpty()) {
+            allocations.addAll(usable(call, call.store.allocationsIn(ancestors), callType));
+            allocations.sort(Comparator.comparingLong(Allocation::id));
+        }
         boolean withCredit = call.option("ShowAvailableCredit").equals("True");
         double balance = 0;
         for (Allocation a : allocations) {
@@ -73,16 +80,22 @@ final class BalanceAction {
     private static double reservedTotal(BankCall call, AccountSet set) throws SQLException {
         double total = 0;
         java.util.Map<Long, Reservation> byId = new java.util.HashMap<>();
-        for (Reservation r : call.store.reservations()) {
+        List<Hold> holds = call.store.holdsIn(set.accounts());
+        for (Reservation r : call.store.reservationsIn(holds.stream().map(Hold::reservation).distinct().toList())) {
             byId.put(r.id(), r);
         }
-        for (Hold h : call.store.holds()) {
+        for (Hold h : holds) {
             Reservation r = byId.get(h.reservation());
             if (r != null && r.activeAt(call.now) && set.contains(h.account())) {
                 total += h.amount();
             }
         }
         return total;
+    }
+
+    /** The allocations active now of the call type, in the order given (ascending id). */
+    private static List<Allocation> usable(BankCall call, List<Allocation> all, String callType) {
+        return all.stream().filter(a -> a.activeAt(call.now) && a.callType().equals(callType)).toList();
     }
 
     static void refresh(BankCall call) throws SQLException {

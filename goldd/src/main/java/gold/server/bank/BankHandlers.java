@@ -8,6 +8,7 @@ import gold.server.engine.RequestContext;
 
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Plugs the bank into the request service (goldd/README.md, handler seam): one handler per bank
@@ -24,7 +25,12 @@ public final class BankHandlers {
 
     /** Adds the bank's handlers to {@code handlers} for a server configured with goldd.conf {@code conf}. */
     public static Handlers register(Handlers handlers, Map<String, String> conf) {
-        ActionHandler handler = new Handler(conf);
+        return register(handlers, conf, SqlBankStore::new);
+    }
+
+    /** As {@link #register(Handlers, Map)} over the given stores (tests observe what the bank reads). */
+    static Handlers register(Handlers handlers, Map<String, String> conf, Function<RequestContext, BankStore> stores) {
+        ActionHandler handler = new Handler(conf, stores);
         for (String key : Bank.ACTIONS) {
             String[] parts = key.split(" ");
             handlers.add(parts[0], parts[1], handler);
@@ -34,9 +40,11 @@ public final class BankHandlers {
 
     private static final class Handler implements ActionHandler {
         private final Map<String, String> conf;
+        private final Function<RequestContext, BankStore> stores;
 
-        Handler(Map<String, String> conf) {
+        Handler(Map<String, String> conf, Function<RequestContext, BankStore> stores) {
             this.conf = Map.copyOf(conf);
+            this.stores = stores;
         }
 
         @Override
@@ -45,7 +53,7 @@ public final class BankHandlers {
                 ctx.dialect().lockKey(ctx.connection(), LOCK);
             }
             BankConfig config = BankConfig.from(conf::get, ctx.superUser());
-            return Bank.handle(new BankCall(new SqlBankStore(ctx), config, ctx.now(), request, ctx.overridden()));
+            return Bank.handle(new BankCall(stores.apply(ctx), config, ctx.now(), request, ctx.overridden()));
         }
 
         @Override

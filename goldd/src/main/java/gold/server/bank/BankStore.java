@@ -6,8 +6,11 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the bank reads and writes, inside the request's single database transaction. Reads return
@@ -41,13 +44,49 @@ public interface BankStore {
 
     AccessLists accessLists() throws SQLException;
 
+    /**
+     * At least every account that Balance's access rules (bank-semantics.md 5.2) could accept for the
+     * given user, project and machine ("" = absent): one with an allowing entry matching each of the
+     * three lists. Callers re-check with {@link AccessRules}, so a store may return more.
+     */
+    default Set<Long> balanceAccounts(String user, String project, String machine) throws SQLException {
+        return allocations().stream().map(Allocation::account).collect(Collectors.toSet());
+    }
+
+    /** The allocations of the given accounts, ascending by id like {@link #allocations}. */
+    default List<Allocation> allocationsIn(Collection<Long> accounts) throws SQLException {
+        Set<Long> wanted = Set.copyOf(accounts);
+        return allocations().stream().filter(a -> wanted.contains(a.account())).toList();
+    }
+
+    /**
+     * Access lists enough to resolve the given accounts with {@link AccessRules#forBalance}: every entry
+     * of those accounts, the memberships of the given user and machine (all when ""), and the links up
+     * from those accounts through all their ancestors. A store may return more.
+     */
+    default AccessLists accessListsFor(Collection<Long> accounts, String user, String machine) throws SQLException {
+        return accessLists();
+    }
+
     List<Reservation> reservations() throws SQLException;
+
+    /** The reservations with the given ids. */
+    default List<Reservation> reservationsIn(Collection<Long> ids) throws SQLException {
+        Set<Long> wanted = Set.copyOf(ids);
+        return reservations().stream().filter(r -> wanted.contains(r.id())).toList();
+    }
 
     List<Hold> holds() throws SQLException;
 
     /** The ReservationAllocation rows of one account. */
     default List<Hold> holdsOf(long account) throws SQLException {
         return holds().stream().filter(h -> h.account() == account).toList();
+    }
+
+    /** The ReservationAllocation rows of the given accounts. */
+    default List<Hold> holdsIn(Collection<Long> accounts) throws SQLException {
+        Set<Long> wanted = Set.copyOf(accounts);
+        return holds().stream().filter(h -> wanted.contains(h.account())).toList();
     }
 
     List<Rate> chargeRates() throws SQLException;

@@ -13,8 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@link BankStore} of a running server: reads straight from the bootstrap tables on the
@@ -50,6 +54,24 @@ final class SqlBankStore implements BankStore {
                 return out;
             }
         }
+    }
+
+    /** Bound parameters per IN list, well below every driver's limit. */
+    private static final int CHUNK = 500;
+
+    /**
+     * Runs {@code sql} (ending in a column) once per chunk of {@code values} with " IN (?, ...)" appended;
+     * the rows of all chunks, chunk after chunk.
+     */
+    private <T> List<T> queryIn(String sql, Collection<?> values, RowMapper<T> mapper) throws SQLException {
+        List<?> all = List.copyOf(values);
+        List<T> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            out.addAll(query(sql + " IN (" + marks + ")", mapper, chunk.toArray()));
+        }
+        return out;
     }
 
     private static String s(ResultSet rs, int i) throws SQLException {
@@ -107,6 +129,14 @@ final class SqlBankStore implements BankStore {
         return query(ALLOCATION_COLUMNS + " AND g_account = ? ORDER BY g_id", SqlBankStore::allocation, account);
     }
 
+    @Override
+    public List<Allocation> allocationsIn(Collection<Long> accounts) throws SQLException {
+        List<Allocation> list = new ArrayList<>(queryIn(ALLOCATION_COLUMNS + " AND g_account", accounts,
+                SqlBankStore::allocation));
+        list.sort(Comparator.comparingLong(Allocation::id));
+        return list;
+    }
+
     /** The half-open window test of {@link Window#contains} in SQL, NULL bounds read as the infinities. */
     @Override
     public List<Allocation> staleAllocations(long now) throws SQLException {
@@ -119,26 +149,120 @@ final class SqlBankStore implements BankStore {
     public AccessLists accessLists() throws SQLException {
         return AccessLists.of(entries("g_account_project"), entries("g_account_user"), entries("g_account_machine"),
                 members("g_project_user"), members("g_project_machine"),
-                query("SELECT g_account, g_id, g_deposit_share, g_overflow FROM g_account_account WHERE" + LIVE,
-                        rs -> new AccountLink(l(rs, 1), l(rs, 2), l(rs, 3), "True".equals(rs.getString(4)))));
+                query(LINK_COLUMNS, SqlBankStore::link));
+    }
+
+    /** One access list, its entry test for a given name ("" = absent) as in AccessRules.forBalance. */
+    private record Dimension(String table, String name, boolean project) {
+        String allowing(String alias, List<Object> params) {
+            String test;
+            if (name.isEmpty()) {
+                test = "COALESCE(" + alias + ".g_name, '') <> 'NONE'";
+            } else {
+                test = alias + ".g_name IN ('ANY', " + (project ? "" : "'MEMBERS', ") + "?)";
+                params.add(name);
+            }
+            return test + " AND COALESCE(" + alias + ".g_access, 'True') <> 'False' AND COALESCE(" + alias
+                    + ".g_deleted, 'False') <> 'True'";
+        }
+    }
+
+    /** Driven by the first given name's list (an index lookup), the two others checked per account. */
+    @Override
+    public Set<Long> balanceAccounts(String user, String project, String machine) throws SQLException {
+        List<Dimension> dims = new ArrayList<>(List.of(new Dimension("g_account_user", user, false),
+                new Dimension("g_account_project", project, true), new Dimension("g_account_machine", machine, false)));
+        Dimension driver = dims.stream().filter(d -> !d.name().isEmpty()).findFirst().orElse(dims.get(1));
+        dims.remove(driver);
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT d.g_account FROM " + driver.table() + " d WHERE "
+                + driver.allowing("d", params));
+        for (Dimension o : dims) {
+            sql.append(" AND EXISTS (SELECT 1 FROM ").append(o.table()).append(" o WHERE o.g_account = d.g_account AND ")
+                    .append(o.allowing("o", params)).append(')');
+        }
+        return new HashSet<>(query(sql.toString(), rs -> l(rs, 1), params.toArray()));
+    }
+
+    @Override
+    public AccessLists accessListsFor(Collection<Long> accounts, String user, String machine) throws SQLException {
+        return AccessLists.of(entriesOf("g_account_project", accounts), entriesOf("g_account_user", accounts),
+                entriesOf("g_account_machine", accounts), membersNamed("g_project_user", user),
+                membersNamed("g_project_machine", machine), linksUp(accounts));
+    }
+
+    private List<AccessEntry> entriesOf(String table, Collection<Long> accounts) throws SQLException {
+        return queryIn("SELECT g_account, g_name, g_access FROM " + table + " WHERE" + LIVE + " AND g_account", accounts,
+                SqlBankStore::entry);
+    }
+
+    private List<Membership> membersNamed(String table, String name) throws SQLException {
+        return name.isEmpty() ? members(table)
+                : query("SELECT g_project, g_name, g_active FROM " + table + " WHERE g_name = ? AND" + LIVE,
+                SqlBankStore::membership, name);
+    }
+
+    /** The links of the accounts and, generation by generation, of their Overflow parents (ids are text). */
+    private List<AccountLink> linksUp(Collection<Long> accounts) throws SQLException {
+        List<AccountLink> links = new ArrayList<>();
+        Set<Long> seen = new HashSet<>(accounts);
+        List<String> frontier = accounts.stream().map(String::valueOf).toList();
+        while (!frontier.isEmpty()) {
+            List<AccountLink> found = queryIn(LINK_COLUMNS + " AND g_id", frontier, SqlBankStore::link);
+            links.addAll(found);
+            List<String> next = new ArrayList<>();
+            for (AccountLink link : found) {
+                if (link.overflow() && seen.add(link.parent())) {
+                    next.add(String.valueOf(link.parent()));
+                }
+            }
+            frontier = next;
+        }
+        return links;
+    }
+
+    private static final String LINK_COLUMNS = "SELECT g_account, g_id, g_deposit_share, g_overflow FROM g_account_account"
+            + " WHERE" + LIVE;
+
+    private static AccountLink link(ResultSet rs) throws SQLException {
+        return new AccountLink(l(rs, 1), l(rs, 2), l(rs, 3), "True".equals(rs.getString(4)));
+    }
+
+    private static AccessEntry entry(ResultSet rs) throws SQLException {
+        return new AccessEntry(l(rs, 1), s(rs, 2), !"False".equals(rs.getString(3)));
+    }
+
+    private static Membership membership(ResultSet rs) throws SQLException {
+        return new Membership(s(rs, 1), s(rs, 2), "True".equals(rs.getString(3)));
     }
 
     private List<AccessEntry> entries(String table) throws SQLException {
-        return query("SELECT g_account, g_name, g_access FROM " + table + " WHERE" + LIVE,
-                rs -> new AccessEntry(l(rs, 1), s(rs, 2), !"False".equals(rs.getString(3))));
+        return query("SELECT g_account, g_name, g_access FROM " + table + " WHERE" + LIVE, SqlBankStore::entry);
     }
 
     private List<Membership> members(String table) throws SQLException {
-        return query("SELECT g_project, g_name, g_active FROM " + table + " WHERE" + LIVE,
-                rs -> new Membership(s(rs, 1), s(rs, 2), "True".equals(rs.getString(3))));
+        return query("SELECT g_project, g_name, g_active FROM " + table + " WHERE" + LIVE, SqlBankStore::membership);
+    }
+
+    private static final String RESERVATION_COLUMNS = "SELECT g_id, g_name, g_job, g_user, g_project, g_machine,"
+            + " g_start_time, g_end_time, g_call_type FROM g_reservation WHERE" + LIVE;
+
+    private static Reservation reservation(ResultSet rs) throws SQLException {
+        return new Reservation(l(rs, 1), s(rs, 2), s(rs, 3), s(rs, 4), s(rs, 5), s(rs, 6), l(rs, 7),
+                rs.getString(8) == null ? Window.INFINITY : l(rs, 8), s(rs, 9));
     }
 
     @Override
     public List<Reservation> reservations() throws SQLException {
-        return query("SELECT g_id, g_name, g_job, g_user, g_project, g_machine, g_start_time, g_end_time, g_call_type"
-                        + " FROM g_reservation WHERE" + LIVE + " ORDER BY g_id",
-                rs -> new Reservation(l(rs, 1), s(rs, 2), s(rs, 3), s(rs, 4), s(rs, 5), s(rs, 6), l(rs, 7),
-                        rs.getString(8) == null ? Window.INFINITY : l(rs, 8), s(rs, 9)));
+        return query(RESERVATION_COLUMNS + " ORDER BY g_id", SqlBankStore::reservation);
+    }
+
+    @Override
+    public List<Reservation> reservationsIn(Collection<Long> ids) throws SQLException {
+        List<Reservation> list = new ArrayList<>(queryIn(RESERVATION_COLUMNS + " AND g_id", ids,
+                SqlBankStore::reservation));
+        list.sort(Comparator.comparingLong(Reservation::id));
+        return list;
     }
 
     private static final String HOLD_COLUMNS = "SELECT g_reservation, g_id, g_account, g_amount"
@@ -156,6 +280,14 @@ final class SqlBankStore implements BankStore {
     @Override
     public List<Hold> holdsOf(long account) throws SQLException {
         return query(HOLD_COLUMNS + " AND g_account = ?", SqlBankStore::hold, account);
+    }
+
+    /** Ordered by reservation and id, the order they were written in. */
+    @Override
+    public List<Hold> holdsIn(Collection<Long> accounts) throws SQLException {
+        List<Hold> list = new ArrayList<>(queryIn(HOLD_COLUMNS + " AND g_account", accounts, SqlBankStore::hold));
+        list.sort(Comparator.comparingLong(Hold::reservation).thenComparingLong(Hold::allocation));
+        return list;
     }
 
     @Override

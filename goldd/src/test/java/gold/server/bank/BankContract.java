@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import static gold.server.bank.BankGold.create;
 import static gold.server.bank.BankGold.job;
 import static gold.server.bank.BankGold.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +26,11 @@ abstract class BankContract {
     Path home;
     BankGold gold;
 
-    abstract BankGold open(Path home, Map<String, String> conf) throws Exception;
+    abstract BankGold open(Path home, Map<String, String> conf, UnaryOperator<BankStore> stores) throws Exception;
+
+    BankGold open(Path home, Map<String, String> conf) throws Exception {
+        return open(home, conf, UnaryOperator.identity());
+    }
 
     BankGold open() throws Exception {
         gold = open(home, Map.of());
@@ -1105,6 +1111,59 @@ abstract class BankContract {
                 g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
         assertEquals(4103, g.ok(req("Account", "Balance", "Project", "chemistry")).count()
                 + g.ok(req("Account", "Balance", "Project", "biology")).count());
+    }
+
+    /**
+     * Balance reads only the rows that can matter: with 300 unrelated accounts (each with an allocation,
+     * a hold and access rows naming other users and projects, machine ANY), the store's reads of one
+     * Balance return a handful of rows, and every answer is the one without them.
+     */
+    @Test
+    void balanceReadsOnlyTheRelatedAccounts() throws Exception {
+        RowCounter counter = new RowCounter();
+        gold = open(home, Map.of(), counter::wrap);
+        BankGold g = gold;
+        g.users("amy", "bob", "dave").machines("colony", "blue");
+        g.project("biology", "", "amy", "bob");
+        g.project("chemistry", "", "amy", "bob", "dave");
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "100"));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "250"));
+        g.ok(create("Account", "Name", "parent"));
+        g.ok(create("AccountAccount", "Account", "3", "Id", "2", "Overflow", "True"));
+        g.ok(req("Account", "Deposit", "Id", "3", "Amount", "7"));
+        assertEquals("Successfully reserved 10 credits for job PBS.1",
+                chemistryJob(g, "Reserve", "JobId", "PBS.1", "Processors", "1", "WallDuration", "10").message());
+        List<Request.Builder> asks = List.of(req("Account", "Balance", "User", "amy"),
+                req("Account", "Balance", "Project", "chemistry", "Machine", "colony"),
+                req("Account", "Balance", "User", "dave", "IgnoreAncestors", "True"),
+                req("Account", "Balance", "Id", "2", "ShowAvailableCredit", "True"));
+        List<String> before = new java.util.ArrayList<>();
+        for (Request.Builder ask : asks) {
+            before.add(g.ok(ask).message());
+        }
+        for (int i = 0; i < 300; i++) {
+            long account = 1000 + i;
+            g.execute("INSERT INTO g_account (g_creation_time, g_modification_time, g_request_id, g_transaction_id, g_id,"
+                    + " g_name) VALUES (0, 0, 0, 0, " + account + ", 'other" + i + "')");
+            g.execute("INSERT INTO g_allocation (g_creation_time, g_modification_time, g_request_id, g_transaction_id,"
+                    + " g_id, g_account, g_amount) VALUES (0, 0, 0, 0, " + (5000 + i) + ", " + account + ", 1000)");
+            g.execute("INSERT INTO g_reservation_allocation (g_creation_time, g_modification_time, g_request_id,"
+                    + " g_transaction_id, g_reservation, g_id, g_account, g_amount) VALUES (0, 0, 0, 0, 1, "
+                    + (5000 + i) + ", " + account + ", 1)");
+            for (String[] access : List.of(new String[] {"g_account_user", "user" + (i % 7)},
+                    new String[] {"g_account_project", "project" + i}, new String[] {"g_account_machine", "ANY"})) {
+                g.execute("INSERT INTO " + access[0] + " (g_creation_time, g_modification_time, g_request_id,"
+                        + " g_transaction_id, g_account, g_name) VALUES (0, 0, 0, 0, " + account + ", '" + access[1] + "')");
+            }
+        }
+        for (int i = 0; i < asks.size(); i++) {
+            counter.rows = 0;
+            assertEquals(before.get(i), g.ok(asks.get(i)).message());
+            assertTrue(counter.rows < 60, "rows read by " + asks.get(i).build() + ": " + counter.rows);
+        }
+        counter.rows = 0;
+        g.ok(req("Account", "Balance"));
+        assertTrue(counter.rows > 300, "an unrestricted Balance reads every account: " + counter.rows);
     }
 
     @Test

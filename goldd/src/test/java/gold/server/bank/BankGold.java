@@ -4,6 +4,8 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
 import gold.server.engine.GoldService;
+import gold.server.engine.Handlers;
+import gold.server.sql.SchemaInstaller;
 import gold.testkit.PgCluster;
 
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A real GoldService (standard handlers, so the bank included) on a freshly bootstrapped SQLite or
@@ -35,23 +38,36 @@ final class BankGold implements AutoCloseable {
     }
 
     static BankGold sqlite(Path home, Map<String, String> extra) throws Exception {
+        return sqlite(home, extra, UnaryOperator.identity());
+    }
+
+    /** With {@code stores} wrapping each request's store (to observe what the bank reads). */
+    static BankGold sqlite(Path home, Map<String, String> extra, UnaryOperator<BankStore> stores) throws Exception {
         Map<String, String> conf = new HashMap<>(extra);
-        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "");
+        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", stores);
     }
 
     static BankGold postgres(PgCluster pg, Path home, Map<String, String> extra) throws Exception {
+        return postgres(pg, home, extra, UnaryOperator.identity());
+    }
+
+    static BankGold postgres(PgCluster pg, Path home, Map<String, String> extra, UnaryOperator<BankStore> stores)
+            throws Exception {
         String url = pg.createDatabase("bank" + Long.toHexString(System.nanoTime()));
         Map<String, String> conf = new HashMap<>(extra);
         conf.put("database.datasource", url);
         conf.put("database.user", pg.user());
-        return open(conf, home, url, pg.user());
+        return open(conf, home, url, pg.user(), stores);
     }
 
-    private static BankGold open(Map<String, String> conf, Path home, String url, String user) throws Exception {
+    private static BankGold open(Map<String, String> conf, Path home, String url, String user,
+                                 UnaryOperator<BankStore> stores) throws Exception {
         Files.createDirectories(home.resolve("etc"));
         Files.writeString(home.resolve("etc/auth_key"), "sss\n");
         conf.put("super.user", ADMIN);
-        return new BankGold(GoldService.open(conf, home), url, user);
+        Handlers handlers = BankHandlers.register(Handlers.none(), conf,
+                ctx -> stores.apply(new SqlBankStore(ctx)));
+        return new BankGold(GoldService.open(conf, home, handlers, SchemaInstaller.bankSql()), url, user);
     }
 
     Response call(Request.Builder b) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The bank's worked examples and failure codes on PostgreSQL: one throw-away cluster, a database per test. */
 class PostgresBankTest extends BankContract {
@@ -22,7 +23,7 @@ class PostgresBankTest extends BankContract {
     }
 
     @Override
-    BankGold open(Path home, Map<String, String> conf) throws Exception {
-        return BankGold.postgres(pg, home, conf);
+    BankGold open(Path home, Map<String, String> conf, UnaryOperator<BankStore> stores) throws Exception {
+        return BankGold.postgres(pg, home, conf, stores);
     }
 }
