@@ -61,7 +61,8 @@ public interface BankStore {
 
     /**
      * Access lists enough to resolve the given accounts with {@link AccessRules#forBalance}: every entry
-     * of those accounts, the memberships of the given user and machine (all when ""), and the links up
+     * of those accounts, the memberships of the given user and machine (all when ""; none when no entry
+     * of theirs is MEMBERS), and the links up
      * from those accounts through all their ancestors. A store may return more.
      */
     default AccessLists accessListsFor(Collection<Long> accounts, String user, String machine) throws SQLException {

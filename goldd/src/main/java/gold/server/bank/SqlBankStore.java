@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@link BankStore} of a running server: reads straight from the bootstrap tables on the
@@ -58,18 +59,26 @@ final class SqlBankStore implements BankStore {
 
     /** Bound parameters per IN list, well below every driver's limit. */
     private static final int CHUNK = 500;
+    /** From this many values on, one scan of the table beats the IN lists (a Balance of nearly everyone). */
+    private static final int WHOLE = 20 * CHUNK;
 
     /**
-     * Runs {@code sql} (ending in a column) once per chunk of {@code values} with " IN (?, ...)" appended;
-     * the rows of all chunks, chunk after chunk.
+     * The rows of {@code base} (a query ending in its WHERE conditions) whose {@code column}, read as
+     * {@code key}, is one of {@code values}: through IN lists of at most {@link #CHUNK} values, or for
+     * very many values by reading every row and keeping the wanted ones. Callers do not rely on row order.
      */
-    private <T> List<T> queryIn(String sql, Collection<?> values, RowMapper<T> mapper) throws SQLException {
+    private <T> List<T> queryIn(String base, String column, Collection<?> values, RowMapper<T> mapper,
+                                Function<T, Object> key) throws SQLException {
+        if (values.size() >= WHOLE) {
+            Set<?> wanted = Set.copyOf(values);
+            return query(base, mapper).stream().filter(row -> wanted.contains(key.apply(row))).toList();
+        }
         List<?> all = List.copyOf(values);
         List<T> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            out.addAll(query(sql + " IN (" + marks + ")", mapper, chunk.toArray()));
+            out.addAll(query(base + " AND " + column + " IN (" + marks + ")", mapper, chunk.toArray()));
         }
         return out;
     }
@@ -131,8 +140,8 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<Allocation> allocationsIn(Collection<Long> accounts) throws SQLException {
-        List<Allocation> list = new ArrayList<>(queryIn(ALLOCATION_COLUMNS + " AND g_account", accounts,
-                SqlBankStore::allocation));
+        List<Allocation> list = new ArrayList<>(queryIn(ALLOCATION_COLUMNS, "g_account", accounts,
+                SqlBankStore::allocation, Allocation::account));
         list.sort(Comparator.comparingLong(Allocation::id));
         return list;
     }
@@ -186,14 +195,21 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public AccessLists accessListsFor(Collection<Long> accounts, String user, String machine) throws SQLException {
-        return AccessLists.of(entriesOf("g_account_project", accounts), entriesOf("g_account_user", accounts),
-                entriesOf("g_account_machine", accounts), membersNamed("g_project_user", user),
-                membersNamed("g_project_machine", machine), linksUp(accounts));
+        List<AccessEntry> users = entriesOf("g_account_user", accounts);
+        List<AccessEntry> machines = entriesOf("g_account_machine", accounts);
+        // memberships only count through MEMBERS entries
+        return AccessLists.of(entriesOf("g_account_project", accounts), users, machines,
+                hasMembers(users) ? membersNamed("g_project_user", user) : List.of(),
+                hasMembers(machines) ? membersNamed("g_project_machine", machine) : List.of(), linksUp(accounts));
+    }
+
+    private static boolean hasMembers(List<AccessEntry> entries) {
+        return entries.stream().anyMatch(e -> e.name().equals(AccessRules.MEMBERS));
     }
 
     private List<AccessEntry> entriesOf(String table, Collection<Long> accounts) throws SQLException {
-        return queryIn("SELECT g_account, g_name, g_access FROM " + table + " WHERE" + LIVE + " AND g_account", accounts,
-                SqlBankStore::entry);
+        return queryIn("SELECT g_account, g_name, g_access FROM " + table + " WHERE" + LIVE, "g_account", accounts,
+                SqlBankStore::entry, AccessEntry::account);
     }
 
     private List<Membership> membersNamed(String table, String name) throws SQLException {
@@ -208,7 +224,8 @@ final class SqlBankStore implements BankStore {
         Set<Long> seen = new HashSet<>(accounts);
         List<String> frontier = accounts.stream().map(String::valueOf).toList();
         while (!frontier.isEmpty()) {
-            List<AccountLink> found = queryIn(LINK_COLUMNS + " AND g_id", frontier, SqlBankStore::link);
+            List<AccountLink> found = queryIn(LINK_COLUMNS, "g_id", frontier, SqlBankStore::link,
+                    link -> String.valueOf(link.child()));
             links.addAll(found);
             List<String> next = new ArrayList<>();
             for (AccountLink link : found) {
@@ -259,8 +276,8 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<Reservation> reservationsIn(Collection<Long> ids) throws SQLException {
-        List<Reservation> list = new ArrayList<>(queryIn(RESERVATION_COLUMNS + " AND g_id", ids,
-                SqlBankStore::reservation));
+        List<Reservation> list = new ArrayList<>(queryIn(RESERVATION_COLUMNS, "g_id", ids,
+                SqlBankStore::reservation, Reservation::id));
         list.sort(Comparator.comparingLong(Reservation::id));
         return list;
     }
@@ -285,7 +302,8 @@ final class SqlBankStore implements BankStore {
     /** Ordered by reservation and id, the order they were written in. */
     @Override
     public List<Hold> holdsIn(Collection<Long> accounts) throws SQLException {
-        List<Hold> list = new ArrayList<>(queryIn(HOLD_COLUMNS + " AND g_account", accounts, SqlBankStore::hold));
+        List<Hold> list = new ArrayList<>(queryIn(HOLD_COLUMNS, "g_account", accounts, SqlBankStore::hold,
+                Hold::account));
         list.sort(Comparator.comparingLong(Hold::reservation).thenComparingLong(Hold::allocation));
         return list;
     }

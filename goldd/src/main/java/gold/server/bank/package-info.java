@@ -16,7 +16,12 @@
  * so balance checks and the debits that follow them never interleave between servers. Under that
  * lock the store reads selectively where a request names its account: Withdraw, Transfer, Deposit
  * and Refund read only that account's allocations and holds, and every (implicit) Refresh reads only
- * the allocations whose Active flag disagrees with their window, then re-checks each in Java.
+ * the allocations whose Active flag disagrees with their window, then re-checks each in Java. Balance
+ * reads only the accounts with an allowing access entry in each of the three lists that could match
+ * its user/project/machine (or the given ids), their access entries, the memberships of the named
+ * user and machine, the Overflow links up to their ancestors, and those accounts' allocations and
+ * holds; {@code AccessRules} then decides on these rows exactly as on whole tables. Quote, Reserve
+ * and Charge still read whole tables.
  *
  * <p>Decisions where the classic server is buggy or silent (bank-semantics.md 11, decisions.md):
  * <ul>
