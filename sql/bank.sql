@@ -1062,6 +1062,11 @@ CREATE INDEX g_project_machine_name ON g_project_machine (g_name);
 CREATE INDEX g_account_account_id ON g_account_account (g_id);
 CREATE INDEX g_reservation_allocation_account ON g_reservation_allocation (g_account);
 
+-- Refresh reads only the allocations that are inactive or may be out of their window.
+CREATE INDEX g_allocation_active ON g_allocation (g_active);
+CREATE INDEX g_allocation_start_time ON g_allocation (g_start_time);
+CREATE INDEX g_allocation_end_time ON g_allocation (g_end_time);
+
 -- ===========================================================================
 -- 3. Metadata (data-model.md 4.1): 30 objects, 313 attributes, 150 actions.
 --    Base objects carry request/transaction 0/0; the bank objects and the

@@ -146,12 +146,18 @@ final class SqlBankStore implements BankStore {
         return list;
     }
 
-    /** The half-open window test of {@link Window#contains} in SQL, NULL bounds read as the infinities. */
+    /**
+     * The half-open window test of {@link Window#contains} in SQL, NULL bounds read as the infinities;
+     * the first condition (not active, or possibly out of the window) is a superset that the indexes on
+     * g_active, g_start_time and g_end_time serve, so the active allocations in their window are not read.
+     */
     @Override
     public List<Allocation> staleAllocations(long now) throws SQLException {
-        return query(ALLOCATION_COLUMNS + " AND CASE WHEN COALESCE(g_start_time, 0) <= ? AND COALESCE(g_end_time, "
+        return query(ALLOCATION_COLUMNS + " AND (g_active IS NULL OR g_active < 'True' OR g_active > 'True'"
+                        + " OR g_start_time > ? OR g_end_time <= ? OR g_end_time IS NULL)"
+                        + " AND CASE WHEN COALESCE(g_start_time, 0) <= ? AND COALESCE(g_end_time, "
                         + Window.INFINITY + ") > ? THEN 'True' ELSE 'False' END <> COALESCE(g_active, 'False') ORDER BY g_id",
-                SqlBankStore::allocation, now, now);
+                SqlBankStore::allocation, now, now, now, now);
     }
 
     @Override

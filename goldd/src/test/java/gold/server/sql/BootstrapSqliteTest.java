@@ -277,7 +277,8 @@ class BootstrapSqliteTest {
         for (String i : List.of("g_transaction_object", "g_transaction_action", "g_transaction_name",
                 "g_transaction_account", "g_transaction_creation_time", "g_allocation_account", "g_job_job_id",
                 "g_account_project_name", "g_account_user_name", "g_account_machine_name", "g_project_user_name",
-                "g_project_machine_name", "g_account_account_id", "g_reservation_allocation_account")) {
+                "g_project_machine_name", "g_account_account_id", "g_reservation_allocation_account",
+                "g_allocation_active", "g_allocation_start_time", "g_allocation_end_time")) {
             assertTrue(indexes.contains(i), i);
         }
         assertEquals(List.of(List.of("g_account", "g_name")),
