@@ -77,7 +77,9 @@ final class WorkerMain {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("SCRAPE ")) {
-                    WorkerReports.answerScrape(line.substring("SCRAPE ".length()).trim());
+                    String id = line.substring("SCRAPE ".length()).trim();
+                    // counting request keys may wait for the database: never delay noticing the pipe's end
+                    Thread.ofVirtual().name("scrape").start(() -> WorkerReports.answerScrape(id));
                 }
             }
         } catch (IOException e) {

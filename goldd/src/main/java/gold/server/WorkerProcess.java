@@ -35,7 +35,7 @@ final class WorkerProcess implements SiteMetrics.WorkerView {
     private final ServerSettings settings;
     private final int slot;
     private final String screenLevel;
-    private Process process;
+    private volatile Process process;
     private Instant startedAt = Instant.EPOCH;
     private Duration backoff = Duration.ofSeconds(1);
     private final SiteEvents events;

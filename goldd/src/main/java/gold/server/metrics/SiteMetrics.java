@@ -60,7 +60,7 @@ public final class SiteMetrics implements AutoCloseable {
             events.labelValues(e);
         }
         GaugeWithCallback.builder().name("gold_split_brain_guard")
-                .help("State of the split-brain guard as last probed by a worker (off: one database host)")
+                .help("State of the split-brain guard as last probed by a worker (off: one database host or no probe yet)")
                 .labelNames("state").callback(cb -> GUARD_STATES.forEach(s -> cb.call(s.equals(guardState) ? 1 : 0, s)))
                 .register(registry);
         GaugeWithCallback.builder().name("gold_workers_configured").help("Worker processes configured (server.workers)")
