@@ -1,5 +1,7 @@
 package gold.t.faults;
 
+import gold.protocol.Request;
+import gold.protocol.Response;
 import gold.t.Installation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,11 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 21's alert test: the primary goldd (two workers) of the replicated site runs a recording alert
- * command that appends its environment to a file. A failover drill — primary database killed, standby
- * promoted, old primary revived writable (the split-brain guard refuses writes), old primary fenced
+ * command that appends its environment to a file. A failover drill — the synchronous standby lost while
+ * a write commits (answered 250), then the primary database killed, the standby promoted, the old primary
+ * revived writable (the split-brain guard refuses writes), the old primary fenced
  * again (writes allowed), then a worker killed — must produce exactly these events, once each (not once
- * per worker), in this order: primary_changed, guard_refusing_writes, guard_allowing_writes,
- * worker_replaced.
+ * per worker), in this order: commit_outcome_unknown, primary_changed, guard_refusing_writes,
+ * guard_allowing_writes, worker_replaced.
  */
 @Timeout(value = 300, unit = java.util.concurrent.TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AlertDrillTest {
@@ -48,6 +51,20 @@ class AlertDrillTest {
             };
             FaultDrill.await(() -> gold.run("gmkuser", "first").exit() == 0, Duration.ofSeconds(60), "a first write");
 
+            // the synchronous standby is gone: one commit waits past database.commit.timeout and is answered 250
+            site.standbyDb().killAll();
+            try {
+                Response limbo = gold.client().send(Request.builder("User", "Create").actor(Installation.admin())
+                        .set("Name", "limbo").requestKey("alert-drill-250").build());
+                System.out.println("  reply while the standby is down: " + limbo.code() + " " + limbo.message());
+            } catch (RuntimeException e) {
+                System.out.println("  no reply while the standby is down: " + e); // the server's event decides
+            }
+            FaultDrill.await(() -> events(record).contains("commit_outcome_unknown"), Duration.ofSeconds(60),
+                    "commit_outcome_unknown");
+            site.standbyDb().startAgain();
+            site.primaryDb().awaitSynchronousStandby(ReplicatedSite.STANDBY, Duration.ofSeconds(60));
+
             site.primaryDb().killAll();
             Thread.sleep(2_000);
             site.standbyDb().promote();
@@ -69,21 +86,23 @@ class AlertDrillTest {
 
             List<String[]> alerts = alerts(record);
             alerts.forEach(a -> System.out.println("  alert " + String.join(" | ", a)));
-            assertEquals(List.of("primary_changed", "guard_refusing_writes", "guard_allowing_writes", "worker_replaced"),
-                    events(record));
+            assertEquals(List.of("commit_outcome_unknown", "primary_changed", "guard_refusing_writes",
+                    "guard_allowing_writes", "worker_replaced"), events(record));
             for (int i = 0; i < alerts.size(); i++) {
                 String[] a = alerts.get(i);
                 assertEquals(String.valueOf(i + 1), a[0], "sequence numbers in order");
                 assertFalse(a[2].isEmpty(), "GOLD_ALERT_HOST is set");
                 Instant.parse(a[3]); // GOLD_ALERT_TIME is an ISO-8601 instant
             }
+            assertTrue(alerts.get(0)[4].contains("User Create by " + Installation.admin()
+                    + " [request key alert-drill-250]"), alerts.get(0)[4]);
             String oldHost = "127.0.0.1:" + site.primaryDb().port();
             String newHost = "127.0.0.1:" + site.standbyDb().port();
-            assertEquals("database primary changed from " + oldHost + " to " + newHost, alerts.get(0)[4]);
-            assertTrue(alerts.get(1)[4].contains("more than one writable database host"), alerts.get(1)[4]);
-            assertTrue(alerts.get(3)[4].startsWith("worker ") && alerts.get(3)[4].contains("Pid (" + worker + ")"),
-                    alerts.get(3)[4]);
-            for (String event : List.of("primary_changed", "guard_refusing_writes", "guard_allowing_writes", "worker_replaced")) {
+            assertEquals("database primary changed from " + oldHost + " to " + newHost, alerts.get(1)[4]);
+            assertTrue(alerts.get(2)[4].contains("more than one writable database host"), alerts.get(2)[4]);
+            assertTrue(alerts.get(4)[4].startsWith("worker ") && alerts.get(4)[4].contains("Pid (" + worker + ")"),
+                    alerts.get(4)[4]);
+            for (String event : events(record)) {
                 assertEquals(1, gold.log().lines().filter(l -> l.contains(" WARN ") && l.contains("Event " + event + ":"))
                         .count(), "logged once at WARNING: " + event);
             }
