@@ -114,12 +114,26 @@ class MetricsTest {
         }
     }
 
+    @Test
+    void aMetricsPortInUseIsLoggedAndGolddServesWithoutIt() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             Installation gold = Installation.create(Map.of("server.metrics.port", String.valueOf(taken.getLocalPort())))) {
+            gold.start();
+            assertEquals(0, gold.run("glsuser").exit(), "requests are served");
+            assertTrue(gold.log().contains("Cannot serve metrics on 127.0.0.1:" + taken.getLocalPort()), gold.log());
+        }
+    }
+
     static PrometheusText scrape(int port) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/metrics")).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), r.headers().toString());
+        System.out.println("---- /metrics\n" + r.body().lines().filter(l -> l.startsWith("gold_requests_total")
+                || l.startsWith("gold_connections") || l.startsWith("gold_worker") || l.startsWith("gold_request_keys")
+                || l.startsWith("gold_split") || l.startsWith("gold_db_pool_connections"))
+                .collect(java.util.stream.Collectors.joining("\n")));
         return PrometheusText.parse(r.body());
     }
 }
