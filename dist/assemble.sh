@@ -22,6 +22,9 @@ for f in gold.conf goldd.conf; do
     [ -s "$tree/etc/$f" ] || subst "$src/etc/$f" > "$tree/etc/$f"
 done
 for f in gold.d goldd.service gold.sh; do subst "$src/etc/$f" > "$tree/etc/$f"; done
+# observability: a sample alert command (kept once a site edited it) and a Grafana dashboard
+[ -s "$tree/etc/gold-alert.sh" ] || { cp "$src/etc/gold-alert.sh" "$tree/etc/gold-alert.sh"; chmod 755 "$tree/etc/gold-alert.sh"; }
+cp "$src/etc/grafana-gold.json" "$tree/etc/grafana-gold.json"
 chmod 755 "$tree/etc/gold.d"
 # a fresh random shared key, readable by its owner only (decisions.md: protect it with permissions)
 if [ ! -s "$tree/etc/auth_key" ]; then

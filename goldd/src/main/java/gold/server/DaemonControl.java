@@ -116,7 +116,10 @@ final class DaemonControl {
         }
         ProcessHandle p = master.get();
         ServerSettings s = settings();
-        List<Long> workers = p.children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+        // workers only: an alert command the master runs (server.alert.command) is a child too
+        List<Long> workers = p.children().filter(ProcessHandle::isAlive)
+                .filter(c -> c.info().commandLine().map(l -> l.contains("--worker")).orElse(true))
+                .map(ProcessHandle::pid).toList();
         boolean answering = answers(s.port());
         String uptime = p.info().startInstant()
                 .map(t -> formatDuration(Duration.between(t, Instant.now()))).orElse("unknown");

@@ -1,6 +1,9 @@
 package gold.server;
 
 import gold.protocol.GoldConfig;
+import gold.server.metrics.ObservabilitySettings;
+import gold.server.metrics.SiteEvents;
+import gold.server.metrics.SiteMetrics;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,11 +24,17 @@ final class Master {
     private final ServerPaths paths;
     private final ServerSettings settings;
     private final List<WorkerProcess> workers = new ArrayList<>();
+    private final ObservabilitySettings observability;
+    private final SiteMetrics metrics;
+    private final SiteEvents events;
     private volatile boolean stopping;
 
-    private Master(ServerPaths paths, ServerSettings settings) {
+    private Master(ServerPaths paths, ServerSettings settings, ObservabilitySettings observability) {
         this.paths = paths;
         this.settings = settings;
+        this.observability = observability;
+        this.metrics = new SiteMetrics(() -> List.copyOf(workers), settings.workers());
+        this.events = new SiteEvents(metrics, observability.alertCommand(), observability.alertTimeout());
     }
 
     /** Exit status of a master refused because another one runs (classic goldd's start refusal). */
@@ -44,7 +53,7 @@ final class Master {
         try {
             RotatingLog.install(paths.masterLog(), RotatingLog.level(level), foreground);
             GoldConfig conf = GoldConfig.load(paths.goldddConf());
-            Master master = new Master(paths, ServerSettings.from(conf));
+            Master master = new Master(paths, ServerSettings.from(conf), ObservabilitySettings.from(conf));
             return master.serve(foreground ? level : "");
         } catch (IOException e) {
             System.err.println("Unable to open config file (" + paths.goldddConf() + "): " + e.getMessage() + ".");
@@ -72,13 +81,14 @@ final class Master {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(pidFile, pid), "goldd-shutdown"));
         try {
             for (int slot = 1; slot <= settings.workers(); slot++) {
-                WorkerProcess w = new WorkerProcess(paths, settings, slot, screenLevel);
+                WorkerProcess w = new WorkerProcess(paths, settings, slot, screenLevel, events);
                 workers.add(w);
                 w.start();
             }
             for (WorkerProcess w : workers) {
                 w.awaitReady();
             }
+            serveMetrics();
             pidFile.write(pid);
             LOG.info("Gold is ready on port " + settings.port());
             if (!screenLevel.isEmpty()) {
@@ -95,6 +105,19 @@ final class Master {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    /** Starts /metrics when configured; a port that cannot be bound is logged and goldd serves on without it. */
+    private void serveMetrics() {
+        if (!observability.metricsOn()) {
+            return;
+        }
+        try {
+            metrics.serve(observability.metricsHost(), observability.metricsPort());
+        } catch (IOException | RuntimeException e) {
+            LOG.severe("Cannot serve metrics on " + observability.metricsHost() + ":" + observability.metricsPort()
+                    + ": " + e.getMessage() + "; goldd runs without /metrics");
         }
     }
 
@@ -117,6 +140,8 @@ final class Master {
         for (WorkerProcess w : workers) {
             w.awaitStop(settings.shutdownTimeout().plusSeconds(5));
         }
+        metrics.close();
+        events.close();
         pidFile.removeIfOwnedBy(pid);
         LOG.info("Gold stopped");
         for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {

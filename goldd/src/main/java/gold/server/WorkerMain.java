@@ -5,9 +5,16 @@ import gold.server.engine.GoldService;
 import gold.server.net.Worker;
 import gold.server.security.NonceTable;
 import gold.server.security.StoredPasswords;
+import gold.server.metrics.MeteredService;
+import gold.server.metrics.RequestKeyCount;
+import gold.server.metrics.WorkerMetrics;
+import gold.server.metrics.WorkerReports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,18 +38,25 @@ final class WorkerMain {
             return 1;
         }
         long pid = ProcessHandle.current().pid();
+        // stdout is the pipe to the master: keep it for reports and send any stray output to the log
+        PrintStream toMaster = System.out;
+        System.setOut(System.err);
+        WorkerReports.install(toMaster);
         try {
             GoldConfig conf = GoldConfig.load(paths.goldddConf());
             String key = Worker.readKey(paths.authKey());
             String actor = System.getProperty("user.name");
             try (GoldService service = GoldService.open(conf.asMap(), paths.home())) {
-                Worker worker = new Worker(conf, key, service,
+                WorkerMetrics.watchRequestKeys(new RequestKeyCount(service.database()));
+                Worker worker = new Worker(conf, key, new MeteredService(service),
                         new StoredPasswords(service.database(), service.passwordCipher()),
                         new NonceTable(service.database()), actor);
                 Thread.ofPlatform().daemon().name("master-watch").start(() -> watchMaster(worker));
                 LOG.info("Worker " + slot + " Pid (" + pid + ") serving on port " + worker.port());
-                System.out.println("READY " + pid);
-                System.out.flush();
+                synchronized (toMaster) {
+                    toMaster.println("READY " + pid);
+                    toMaster.flush();
+                }
                 worker.serve();
             }
             LOG.info("Worker " + slot + " Pid (" + pid + ") stopped");
@@ -53,12 +67,20 @@ final class WorkerMain {
         }
     }
 
-    /** Blocks on stdin; EOF means the master closed the pipe (stop) or died: stop serving. */
+    /**
+     * Blocks on stdin, answering the master's {@code SCRAPE id} requests for figures; EOF means the
+     * master closed the pipe (stop) or died: stop serving.
+     */
     private static void watchMaster(Worker worker) {
         try {
-            InputStream in = System.in;
-            while (in.read() >= 0) {
-                // the master never writes; any byte is ignored
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("SCRAPE ")) {
+                    String id = line.substring("SCRAPE ".length()).trim();
+                    // counting request keys may wait for the database: never delay noticing the pipe's end
+                    Thread.ofVirtual().name("scrape").start(() -> WorkerReports.answerScrape(id));
+                }
             }
         } catch (IOException e) {
             LOG.warning("lost the pipe from the master: " + e);

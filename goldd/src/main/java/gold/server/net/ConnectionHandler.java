@@ -13,6 +13,7 @@ import gold.protocol.wire.FrameLimits;
 import gold.protocol.wire.RequestReader;
 import gold.server.RequestService;
 import gold.server.ServerSettings;
+import gold.server.metrics.WorkerMetrics;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +91,7 @@ final class ConnectionHandler {
                 last[0] = reply.code();
             });
             if (writeFailure[0] != null) {
+                dropped(deadline.expired(), WorkerMetrics.WRITE_DEADLINE);
                 LOG.warning("Connection from " + peer + (deadline.expired() ? " cut at its write deadline of "
                         + settings.messageTimeout().toSeconds() + " s" : " failed while writing the reply")
                         + " (" + request.object() + " " + request.action() + "): " + writeFailure[0]);
@@ -101,6 +103,7 @@ final class ConnectionHandler {
             drain(ch, in, deadline);
         } catch (IOException e) {
             LOG.warning("Connection from " + peer + (deadline.expired() ? " cut at its deadline" : " failed") + ": " + e);
+            dropped(deadline.expired(), WorkerMetrics.WRITE_DEADLINE);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Unexpected failure serving " + peer, e);
         } finally {
@@ -127,6 +130,7 @@ final class ConnectionHandler {
             replyError(e, errorSealer, out);
         } catch (IOException e) {
             if (deadline.expired()) {
+                dropped(true, WorkerMetrics.READ_DEADLINE);
                 LOG.info("Connection from " + peer + " cut at its read deadline of "
                         + settings.messageTimeout().toSeconds() + " s");
                 return null;
@@ -161,6 +165,12 @@ final class ConnectionHandler {
             }
         } catch (IOException e) {
             // the client closed first or the drain deadline passed: the reply is out either way
+        }
+    }
+
+    private static void dropped(boolean cut, String reason) {
+        if (cut) {
+            WorkerMetrics.connectionDropped(reason);
         }
     }
 

@@ -36,6 +36,7 @@ final class ConnectionLimits {
             if (oldest != null && oldest != ch) {
                 LOG.info("Dropping the oldest unauthenticated connection: cap of " + maxUnauthenticated + " reached");
                 closeQuietly(oldest);
+                gold.server.metrics.WorkerMetrics.connectionDropped(gold.server.metrics.WorkerMetrics.UNAUTHENTICATED_CAP);
             }
         }
         return true;

@@ -7,6 +7,7 @@ import gold.protocol.security.ReplayGuard;
 import gold.protocol.server.ServerSecurity;
 import gold.server.RequestService;
 import gold.server.ServerSettings;
+import gold.server.metrics.WorkerMetrics;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -34,6 +35,7 @@ public final class Worker {
                   String serverActor) throws IOException {
         this.settings = ServerSettings.from(conf);
         this.limits = new ConnectionLimits(settings.maxConnections(), settings.maxUnauthenticated());
+        WorkerMetrics.watchConnections(limits::open);
         ServerSecurity security = new ServerSecurity(conf, authKey, passwords, replay);
         String serverId = hostName() + ":" + settings.port();
         this.handler = new ConnectionHandler(security, service, settings, limits, serverActor, serverId);
@@ -66,6 +68,7 @@ public final class Worker {
             }
             if (!limits.admit(ch)) {
                 LOG.warning("Refusing a connection: " + settings.maxConnections() + " connections are open");
+                WorkerMetrics.connectionDropped(WorkerMetrics.CONNECTION_CAP);
                 ConnectionLimits.closeQuietly(ch);
                 continue;
             }

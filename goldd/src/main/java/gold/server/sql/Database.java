@@ -98,6 +98,7 @@ public final class Database implements AutoCloseable {
         hc.setMinimumIdle(0);
         hc.setConnectionTimeout(Math.max(s.busyTimeout(), s.connectTimeout()) * 1000L);
         hc.setInitializationFailTimeout(-1);
+        hc.setMetricsTrackerFactory(gold.server.metrics.WorkerMetrics.POOL_TRACKER);
         return new HikariDataSource(hc);
     }
 
@@ -115,6 +116,7 @@ public final class Database implements AutoCloseable {
         hc.setMinimumIdle(0);
         hc.setConnectionTimeout(s.connectTimeout() * 1000L);
         hc.setInitializationFailTimeout(-1);
+        hc.setMetricsTrackerFactory(gold.server.metrics.WorkerMetrics.POOL_TRACKER);
         hc.addDataSourceProperty("connectTimeout", String.valueOf(s.connectTimeout()));
         hc.addDataSourceProperty("socketTimeout", String.valueOf(s.socketTimeout()));
         hc.addDataSourceProperty("tcpKeepAlive", "true");

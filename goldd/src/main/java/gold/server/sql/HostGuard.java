@@ -99,6 +99,7 @@ final class HostGuard {
         if (!refusal.isEmpty()) {
             LOG.severe("refusing writes: " + refusal);
         }
+        gold.server.metrics.WorkerReports.guardProbed(writable, refusal);
         return refusal;
     }
 }

@@ -40,6 +40,11 @@ final class ReplicatedSite implements AutoCloseable {
 
     /** Builds and starts everything; on any failure what was started is stopped again. */
     static ReplicatedSite start(int primaryWorkers) throws Exception {
+        return start(primaryWorkers, Map.of());
+    }
+
+    /** As {@link #start(int)}, with extra goldd.conf settings for the primary goldd only (e.g. its alert command). */
+    static ReplicatedSite start(int primaryWorkers, Map<String, String> primaryOnly) throws Exception {
         PgCluster pdb = null;
         PgCluster sdb = null;
         Installation p = null;
@@ -59,7 +64,9 @@ final class ReplicatedSite implements AutoCloseable {
                     "database.lock.timeout", "2", "database.idle.transaction.timeout", "4",
                     "database.commit.timeout", "3", "database.pool.size", "4"));
             server.put("server.workers", String.valueOf(primaryWorkers));
-            p = Installation.create(server);
+            Map<String, String> primarySettings = new HashMap<>(server);
+            primarySettings.putAll(primaryOnly);
+            p = Installation.create(primarySettings);
             server.put("server.workers", "1");
             b = Installation.create(server);
             b.writeKey(p.key());
