@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The money actions the portal and the API offer, each carried out by its g* command run as the
@@ -34,10 +35,12 @@ public final class Actions {
         }
     }
 
-    private static final List<Field> JOB = List.of(new Field("job", "J", "Job id"), new Field("user", "u", "User"),
+    private static final List<Field> QUOTE = List.of(new Field("user", "u", "User"),
             new Field("project", "p", "Project"), new Field("machine", "m", "Machine"),
             new Field("processors", "P", "Processors"), new Field("wallDuration", "t", "Wall-clock seconds"),
             new Field("description", "d", "Description"));
+    private static final List<Field> JOB = Stream.concat(Stream.of(new Field("job", "J", "Job id")),
+            QUOTE.stream()).toList();
 
     public static final List<Action> ALL = List.of(
             new Action("deposit", "Account", "Deposit", "gdeposit", List.of(new Field("account", "a", "Account id"),
@@ -55,7 +58,7 @@ public final class Actions {
                     new Field("amount", "z", "Amount (default: all)"), new Field("description", "d", "Description"))),
             new Action("charge", "Job", "Charge", "gcharge", JOB),
             new Action("reserve", "Job", "Reserve", "greserve", JOB),
-            new Action("quote", "Job", "Quote", "gquote", JOB));
+            new Action("quote", "Job", "Quote", "gquote", QUOTE));
 
     /** The actions a manager page lists (quote and reserve are scheduler actions, offered by the API). */
     public static final List<String> MANAGER = List.of("deposit", "withdraw", "transfer", "refund", "charge");

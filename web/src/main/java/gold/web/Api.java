@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,19 +39,19 @@ final class Api {
                     "action", "-A", "start", "-s", "end", "-e"), List.of()));
 
     private final Sessions sessions;
-    private final byte[] openApi;
+    private final String openApi;
 
-    Api(Sessions sessions) throws IOException {
+    Api(Sessions sessions) {
         this.sessions = sessions;
-        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
-            this.openApi = in == null ? "{}".getBytes() : in.readAllBytes();
-        }
+        Map<String, Map<String, String>> reads = new java.util.TreeMap<>();
+        READS.forEach((name, r) -> reads.put(name, r.params()));
+        this.openApi = OpenApi.document(reads, Actions.ALL);
     }
 
     void handle(WebExchange x) throws IOException {
         String name = x.path().substring(PREFIX.length());
         if (name.equals("openapi.json")) {
-            x.json(200, new String(openApi, java.nio.charset.StandardCharsets.UTF_8));
+            x.json(200, openApi);
             return;
         }
         Optional<WebSession> session = sessions.find(x.cookie(WebExchange.SESSION_COOKIE));
@@ -64,7 +63,7 @@ final class Api {
         boolean write = Actions.named(name).isPresent();
         if (write) {
             if (!x.method().equals("POST")) {
-                error(x, 405, "120", "Use POST for " + name);
+                error(x, 405, "312", "Use POST for " + name);
                 return;
             }
             if (!Portal.constantTimeEquals(x.header("X-CSRF-Token"), s.csrf())) {
@@ -76,7 +75,7 @@ final class Api {
             return;
         }
         if (!x.method().equals("GET")) {
-            error(x, 405, "120", "Use GET for " + name);
+            error(x, 405, "312", "Use GET for " + name);
             return;
         }
         if (name.equals("balance")) {
@@ -85,7 +84,7 @@ final class Api {
         }
         Read r = READS.get(name);
         if (r == null) {
-            error(x, 404, "120", "No such endpoint: " + x.path());
+            error(x, 404, "313", "No such endpoint: " + x.path());
             return;
         }
         List<String> words = new ArrayList<>(r.fixed());
@@ -117,7 +116,7 @@ final class Api {
     private void write(WebExchange x, WebSession s, Actions.Action action) throws IOException {
         String key = x.header("Idempotency-Key").strip();
         if (!KEY.matcher(key).matches()) {
-            error(x, 400, "120", "An Idempotency-Key header (1 to 128 of A-Z a-z 0-9 . _ : -) is required");
+            error(x, 400, "314", "An Idempotency-Key header (1 to 128 of A-Z a-z 0-9 . _ : -) is required");
             return;
         }
         JsonNode body;
@@ -125,11 +124,11 @@ final class Api {
             String text = x.body();
             body = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
         } catch (IOException e) {
-            error(x, 400, "120", "The body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            error(x, 400, "317", "The body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
             return;
         }
         if (!body.isObject()) {
-            error(x, 400, "120", "The body must be a JSON object");
+            error(x, 400, "317", "The body must be a JSON object");
             return;
         }
         Map<String, String> values = new HashMap<>();
@@ -138,12 +137,12 @@ final class Api {
         while (names.hasNext()) {
             String n = names.next();
             if (!known.contains(n)) {
-                error(x, 400, "120", "Unknown member \"" + n + "\" for " + action.name() + " (known: " + String.join(", ", known) + ")");
+                error(x, 400, "316", "Unknown member \"" + n + "\" for " + action.name() + " (known: " + String.join(", ", known) + ")");
                 return;
             }
             JsonNode v = body.get(n);
             if (!v.isValueNode()) {
-                error(x, 400, "120", "Member \"" + n + "\" must be a string or a number");
+                error(x, 400, "317", "Member \"" + n + "\" must be a string or a number");
                 return;
             }
             values.put(n, v.asText());

@@ -109,8 +109,10 @@ public final class GoldCalls {
         String stderr = err.toString(StandardCharsets.UTF_8).strip();
         Response ended = status != 0 && failure.get() != null ? failure.get() : last.get();
         if (ended == null) {
-            // refused before any request (a usage error): the command's own words, code 1xx
-            return new Outcome(status, status == 0 ? Code.SUCCESS.code() : "120", stderr, List.of(), stdout);
+            // refused before any request (bad input): the command's own words without its usage text, 317
+            int usage = stderr.indexOf("\nUsage:");
+            String words2 = usage < 0 ? stderr : stderr.substring(0, usage).strip();
+            return new Outcome(status, status == 0 ? Code.SUCCESS.code() : "317", words2, List.of(), stdout);
         }
         String message = ended.message().strip();
         if (message.isEmpty()) {
