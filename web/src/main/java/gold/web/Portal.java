@@ -362,19 +362,19 @@ final class Portal {
         }
         String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         if (!post) {
-            x.html(200, render("action.jte", Map.of("nav", nav(s), "form", new ActionForm(title, x.path(), fields, "", "", false))));
+            x.html(200, render("action.jte", Map.of("nav", nav(s), "form", new ActionForm(title, x.path(), fields, "", "", false, Sessions.token()))));
             return;
         }
         if (!x.field("confirm").equals("yes")) {
             x.html(400, render("action.jte", Map.of("nav", nav(s), "form",
-                    new ActionForm(title, x.path(), fields, "100", "Tick \"I confirm\" to " + name + ".", false))));
+                    new ActionForm(title, x.path(), fields, "314", "Tick \"I confirm\" to " + name + ".", false, x.field("key")))));
             return;
         }
-        // the form's own key: a double submit of the same form acts once
-        String key = x.field("key").isEmpty() ? Sessions.token() : x.field("key");
+        // the form's own request key: submitting the same form twice (a double click, a reload) acts once
+        String key = x.field("key").matches("[A-Za-z0-9_-]{20,64}") ? x.field("key") : Sessions.token();
         GoldCalls.Outcome out = s.calls().run(a.command(), a.words(values), key);
         LOG.info(name + " by " + s.user() + " from " + x.address() + ": " + out.code());
         x.html(out.ok() ? 200 : 400, render("action.jte", Map.of("nav", nav(s), "form",
-                new ActionForm(title, x.path(), fields, out.code(), out.message(), out.ok()))));
+                new ActionForm(title, x.path(), fields, out.code(), out.message(), out.ok(), Sessions.token()))));
     }
 }

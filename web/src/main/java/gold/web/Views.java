@@ -44,7 +44,8 @@ public final class Views {
     }
 
     /** A form of a manager action: its fields and, after a submission, goldd's answer. */
-    public record ActionForm(String name, String path, List<Filter> fields, String code, String message, boolean ok) {
+    public record ActionForm(String name, String path, List<Filter> fields, String code, String message, boolean ok,
+                             String key) {
     }
 
     /** The outcome of an action, a refusal or an error. */
