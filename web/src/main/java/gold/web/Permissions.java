@@ -62,9 +62,10 @@ public final class Permissions {
                 && g.instance().equals("ANY"));
     }
 
-    /** A manager: may deposit into accounts. */
+    /** A manager: may deposit into accounts, or create, change or delete some kind of object. */
     public boolean manager() {
-        return may("Account", "Deposit");
+        return may("Account", "Deposit") || ObjectPages.OBJECTS.stream()
+                .anyMatch(o -> ObjectPages.ACTIONS.stream().anyMatch(act -> may(o, act)));
     }
 
     private static boolean matches(String granted, String wanted) {

@@ -178,7 +178,9 @@ final class Portal {
                 case "/plot" -> plot(x, s);
                 case "/manage" -> manage(x, s);
                 default -> {
-                    if (path.startsWith("/manage/")) {
+                    if (path.equals("/objects") || path.startsWith("/objects/")) {
+                        objects(x, s, path.substring("/objects".length()));
+                    } else if (path.startsWith("/manage/")) {
                         action(x, s, path.substring("/manage/".length()));
                     } else {
                         return false;
@@ -324,11 +326,77 @@ final class Portal {
 
     private void manage(WebExchange x, WebSession s) {
         List<String> offered = Actions.MANAGER.stream().filter(n -> allowed(s, n)).toList();
-        if (offered.isEmpty()) {
+        List<String> objects = offeredObjects(s);
+        if (offered.isEmpty() && objects.isEmpty()) {
             refuse(x, s, "manage");
             return;
         }
-        x.html(200, render("manage.jte", Map.of("nav", nav(s), "actions", offered)));
+        x.html(200, render("manage.jte", Map.of("nav", nav(s), "actions", offered, "objects", objects)));
+    }
+
+    private static List<String> offeredObjects(WebSession s) {
+        return ObjectPages.OBJECTS.stream()
+                .filter(o -> ObjectPages.ACTIONS.stream().anyMatch(a -> s.permissions().may(o, a))).toList();
+    }
+
+    /** /objects, /objects/OBJECT (instances and actions), /objects/OBJECT/ACTION (form, then goldd's answer). */
+    private void objects(WebExchange x, WebSession s, String rest) throws IOException {
+        List<String> offered = offeredObjects(s);
+        String[] parts = rest.isEmpty() ? new String[0] : rest.substring(1).split("/");
+        String object = parts.length > 0 ? parts[0] : "";
+        if (offered.isEmpty() || (!object.isEmpty() && !offered.contains(object))) {
+            refuse(x, s, object.isEmpty() ? "managing objects" : "managing " + object + " objects");
+            return;
+        }
+        List<String> actions = object.isEmpty() ? List.of()
+                : ObjectPages.ACTIONS.stream().filter(a -> s.permissions().may(object, a)).toList();
+        if (parts.length < 2) {
+            List<ObjectPages.Attribute> attributes = object.isEmpty() ? List.of() : ObjectPages.attributes(s.calls(), object);
+            int pageNo = 1;
+            try {
+                pageNo = Math.max(1, Integer.parseInt(x.param("page")));
+            } catch (NumberFormatException e) {
+                pageNo = 1;
+            }
+            Views.Table table = object.isEmpty() ? null : page(ObjectPages.instances(s.calls(), object, attributes), pageNo);
+            Map<String, Object> params = new HashMap<>();
+            params.put("nav", nav(s));
+            params.put("object", object);
+            params.put("objects", offered);
+            params.put("actions", actions);
+            params.put("table", table);
+            x.html(200, render("objects.jte", params));
+            return;
+        }
+        String action = parts[1];
+        if (!actions.contains(action)) {
+            refuse(x, s, action + " of " + object);
+            return;
+        }
+        List<ObjectPages.Attribute> attributes = ObjectPages.attributes(s.calls(), object);
+        boolean post = x.method().equals("POST");
+        Map<String, String> values = new HashMap<>();
+        for (Filter f : ObjectPages.fields(attributes, action, Map.of())) {
+            values.put(f.name(), post ? x.field(f.name()) : x.param(f.name()));
+        }
+        List<Filter> fields = ObjectPages.fields(attributes, action, values);
+        String title = action + " " + object;
+        if (!post) {
+            x.html(200, render("action.jte", Map.of("nav", nav(s), "form",
+                    new ActionForm(title, x.path(), fields, "", "", false, Sessions.token()))));
+            return;
+        }
+        if (!x.field("confirm").equals("yes")) {
+            x.html(400, render("action.jte", Map.of("nav", nav(s), "form",
+                    new ActionForm(title, x.path(), fields, "314", "Tick \"I confirm\" to go ahead.", false, x.field("key")))));
+            return;
+        }
+        String key = x.field("key").matches("[A-Za-z0-9_-]{20,64}") ? x.field("key") : Sessions.token();
+        gold.protocol.Response r = s.calls().send(ObjectPages.request(attributes, object, action, values).requestKey(key));
+        boolean ok = !r.isFailure();
+        LOG.info(object + " " + action + " by " + s.user() + " from " + x.address() + ": " + r.code());
+        x.html(ok ? 200 : 400, render("action.jte", Map.of("nav", nav(s), "form",
+                new ActionForm(title, x.path(), fields, r.code(), r.message().strip(), ok, Sessions.token()))));
     }
 
     private static boolean allowed(WebSession s, String name) {

@@ -130,6 +130,9 @@ class GoldWebBrowserTest {
                 assertEquals("Successfully deposited 250 credits into account " + account,
                         d.findElement(By.id("result-message")).getText());
                 b.screenshot("deposit-done");
+                d.get(site.base() + "/objects/Account");
+                assertTrue(d.findElement(By.cssSelector("table.listing")).getText().contains("chemistry"));
+                b.screenshot("objects");
                 d.findElement(By.id("logout")).click();
 
                 // amy sees the new balance
