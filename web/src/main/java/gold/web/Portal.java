@@ -193,12 +193,15 @@ final class Portal {
 
     private void balance(WebExchange x, WebSession s) {
         GoldCalls calls = s.calls();
+        // the allocations are read while gbalance runs: the page waits for the slower of the two, not their sum
+        java.util.concurrent.CompletableFuture<GoldCalls.Outcome> allocations = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> calls.records("glsalloc", List.of()), Thread::startVirtualThread);
         GoldCalls.Outcome bal = calls.records("gbalance", List.of("-u", s.user()));
         List<Account> accounts = new ArrayList<>();
         String message = bal.ok() ? "" : bal.code() + " " + bal.message();
         if (bal.ok()) {
             Map<String, List<Allocation>> byAccount = new HashMap<>();
-            GoldCalls.Outcome allocs = calls.records("glsalloc", List.of());
+            GoldCalls.Outcome allocs = allocations.join();
             for (Map<String, String> a : allocs.rows()) {
                 byAccount.computeIfAbsent(a.getOrDefault("Account", ""), k -> new ArrayList<>())
                         .add(new Allocation(v(a, "Id"), v(a, "StartTime"), v(a, "EndTime"), v(a, "Amount"),
