@@ -86,3 +86,18 @@ kill "$responder" 2>/dev/null || true
 wait "$responder" 2>/dev/null || true
 rm -rf "$train"
 touch "$tree/.built"
+# goldweb, the web portal (module web): launcher, configuration, init script and systemd unit
+if ls "$tree/lib/"gold-web-*.jar >/dev/null 2>&1; then
+    [ -s "$tree/etc/goldweb.conf" ] || subst "$src/etc/goldweb.conf" > "$tree/etc/goldweb.conf"
+    for f in goldweb.d goldweb.service; do subst "$src/etc/$f" > "$tree/etc/$f"; done
+    chmod 755 "$tree/etc/goldweb.d"
+    cat > "$tree/sbin/goldweb" <<LAUNCH
+#!/bin/sh
+# Gold $version web portal control, generated at build time.
+here=\$(dirname "\$(readlink -f "\$0")")
+root=\$(cd "\$here/.." && pwd -P)
+exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \$GOLD_JAVA_OPTS -Dgold.home="\$root" -Dgold.version=$version \\
+    -cp "\$root/lib/*" gold.web.GoldWeb "\$@"
+LAUNCH
+    chmod 755 "$tree/sbin/goldweb"
+fi

@@ -93,6 +93,7 @@ public final class Bench {
             profile(gold, load);
             ceiling(pg, gold, fixture);
             startup(gold);
+            WebBench.run(gold, o, r);
             r.rowCounts.put("postgresql (after the load cells, ceiling and start-up)", postgresCounts(pg, "gold"));
         }
         scalePhase(pg);
