@@ -1,6 +1,9 @@
 package gold.server;
 
 import gold.protocol.GoldConfig;
+import gold.server.sql.DatabaseSettings;
+import gold.server.sql.GuardState;
+import gold.server.sql.HostGuard;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,6 +54,8 @@ final class DaemonControl {
                 }
                 if (pidFile.read().filter(p -> p == pid).isPresent() && answers(port)) {
                     System.out.println("Starting Gold Pid (" + pid + ")");
+                    guardState().filter(GuardState::refusesWrites).ifPresent(g -> System.err.println(
+                            "Warning: Gold refuses writes (730) until this is resolved: " + g.detail()));
                     return 0;
                 }
                 Thread.sleep(100);
@@ -106,7 +111,8 @@ final class DaemonControl {
 
     /**
      * 0 when the master runs with all its workers and the port answers, {@link #DEGRADED} when the master
-     * lives but workers are missing or nobody answers on the port, 3 when it is not running.
+     * lives but workers are missing, nobody answers on the port or the split-brain guard refuses writes
+     * (also when it cannot see a host's state), 3 when it is not running.
      */
     int status() {
         Optional<ProcessHandle> master = pidFile.live();
@@ -130,12 +136,16 @@ final class DaemonControl {
         if (!answering) {
             problems.add("port " + s.port() + " not answering");
         }
+        Optional<GuardState> guard = guardState();
+        guard.filter(GuardState::refusesWrites).ifPresent(g -> problems.add("writes refused: " + g.detail()));
         System.out.println("Gold Pid (" + p.pid() + ") is running"
                 + (problems.isEmpty() ? "" : " but degraded (" + String.join("; ", problems) + ")"));
         System.out.println("  port:     " + s.port() + (answering ? "" : " (not answering)"));
         System.out.println("  workers:  " + (workers.isEmpty() ? "none"
                 : workers.stream().map(String::valueOf).collect(Collectors.joining(" "))));
         System.out.println("  database: " + describeDatabase());
+        guard.ifPresent(g -> System.out.println("  guard:    " + g.kind().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + ": " + g.detail()));
         System.out.println("  uptime:   " + uptime);
         return problems.isEmpty() ? 0 : DEGRADED;
     }
@@ -174,6 +184,18 @@ final class DaemonControl {
     private String describeDatabase() {
         String ds = config().get("database.datasource", "");
         return ds.isEmpty() ? "embedded SQLite " + paths.home().resolve("data/gold.db") : ds.replaceAll("password=[^;&]*", "password=***");
+    }
+
+    /**
+     * One probe of the split-brain guard with goldd.conf's database settings (as the server's own guard
+     * would see the hosts now); empty without a multi-host PostgreSQL datasource.
+     */
+    private Optional<GuardState> guardState() {
+        try {
+            return HostGuard.of(DatabaseSettings.from(config().asMap(), paths.home())).map(HostGuard::probe);
+        } catch (RuntimeException e) {
+            return Optional.of(new GuardState(GuardState.Kind.PROBE_REFUSED, "cannot probe the database hosts: " + e.getMessage()));
+        }
     }
 
     static boolean answers(int port) {

@@ -94,11 +94,15 @@ class BadInputTest {
         try (Socket s = connect()) {
             s.getOutputStream().write(wire);
             s.getOutputStream().flush();
+            // a client that reads late still gets the whole reply, then an orderly end (no reset)
+            Thread.sleep(200);
             ReplyReader reader = new ReplyReader(s.getInputStream(), FrameLimits.defaults());
             reader.readHeader();
             String reply = new String(reader.nextChunk().orElseThrow(), StandardCharsets.UTF_8);
             assertTrue(reply.contains("<Value>Failure</Value><Code>" + code + "</Code>"), reply);
             assertTrue(reply.contains(text), reply);
+            assertTrue(reader.nextChunk().isEmpty(), "the reply ends with its last chunk");
+            assertEquals(-1, s.getInputStream().read(), "end of stream");
         }
         assertEquals(before, journalSize(), "nothing written");
         assertLogged(code);

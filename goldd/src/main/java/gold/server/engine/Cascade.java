@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The association cascade of Delete and Undelete (data-model.md 6): for each row being changed, the
- * association rows naming it as parent and as child (both sides, decision Q3) are deleted or
- * undeleted by nested requests. Undelete only revives association rows deleted by the same request
- * as the parent row (decision Q4).
+ * The association cascade of Delete and Undelete (data-model.md 6): for each row being changed and for
+ * each association object naming its object (in the order the objects were created, as the classic
+ * server), one nested request deletes or undeletes the association rows naming it, and is journaled
+ * like the classic's even when it matches nothing (Count 0), so transaction ids stay those of the
+ * classic server. Delete covers both sides of a self-association in one request (decision Q3: the
+ * classic only cascades the parent side, with one record); Undelete applies the parent and the child
+ * test separately, as the classic, and only revives association rows deleted by the same request as
+ * the parent row (decision Q4).
  */
 final class Cascade {
     private Cascade() {
@@ -35,25 +39,46 @@ final class Cascade {
         long total = 0;
         for (List<String> row : rows) {
             for (ObjectMeta link : links) {
-                if (link.parent().equals(o.name()) && link.attribute(o.name()).isPresent()) {
-                    total += apply(ctx, link, List.of(Condition.eq(o.name(), row.get(0))), row, delete);
+                List<Condition> parentSide = link.parent().equals(o.name()) && link.attribute(o.name()).isPresent()
+                        ? List.of(Condition.eq(o.name(), row.get(0))) : List.of();
+                List<Condition> childSide = link.child().equals(o.name()) ? childConditions(link, keys, row) : List.of();
+                if (delete && !parentSide.isEmpty() && !childSide.isEmpty()) {
+                    total += apply(ctx, link, either(parentSide, childSide), row, true);
+                    continue;
                 }
-                if (link.child().equals(o.name())) {
-                    List<Condition> conditions = new ArrayList<>();
-                    for (int i = 0; i < keys.size(); i++) {
-                        if (link.attribute(keys.get(i).name()).isEmpty()) {
-                            conditions.clear();
-                            break;
-                        }
-                        conditions.add(Condition.eq(keys.get(i).name(), row.get(i)));
-                    }
-                    if (!conditions.isEmpty()) {
-                        total += apply(ctx, link, conditions, row, delete);
-                    }
+                if (!parentSide.isEmpty()) {
+                    total += apply(ctx, link, parentSide, row, delete);
+                }
+                if (!childSide.isEmpty() && (!delete || parentSide.isEmpty())) {
+                    total += apply(ctx, link, childSide, row, delete);
                 }
             }
         }
         return total;
+    }
+
+    /** The link's attributes named like the object's keys, equal to the row's keys; empty when one is missing. */
+    private static List<Condition> childConditions(ObjectMeta link, List<AttributeMeta> keys, List<String> row) {
+        List<Condition> conditions = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (link.attribute(keys.get(i).name()).isEmpty()) {
+                return List.of();
+            }
+            conditions.add(Condition.eq(keys.get(i).name(), row.get(i)));
+        }
+        return conditions;
+    }
+
+    /** Parent == x Or (child keys == x's keys): the parent side is a single condition. */
+    private static List<Condition> either(List<Condition> parentSide, List<Condition> childSide) {
+        List<Condition> all = new ArrayList<>(parentSide);
+        int last = childSide.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            Condition c = childSide.get(i);
+            String group = last == 0 ? "" : i == 0 ? "+1" : i == last ? "-1" : "";
+            all.add(new Condition(i == 0 ? "Or" : "And", group, c.object(), c.name(), c.op(), c.subject(), c.value()));
+        }
+        return all;
     }
 
     private static long apply(RequestContext ctx, ObjectMeta link, List<Condition> conditions, List<String> parentRow,
@@ -62,26 +87,9 @@ final class Cascade {
         if (!delete) {
             match.add(Condition.eq("RequestId", parentRow.get(parentRow.size() - 1)));
         }
-        String action = delete ? "Delete" : "Undelete";
-        if (!any(ctx, link, match, delete)) {
-            // the classic runs the nested request even when it matches nothing, and a nested request
-            // on RoleUser (or another metadata object) refreshes the cache: grmuser exits 8 (code 080)
-            if (MetadataObjects.contains(link.name())) {
-                ctx.markStale();
-            }
-            return 0;
-        }
-        Request.Builder sub = Request.builder(link.name(), action);
+        Request.Builder sub = Request.builder(link.name(), delete ? "Delete" : "Undelete");
         match.forEach(sub::where);
         Response r = ctx.dispatch(sub.build());
         return Math.max(0, r.count());
-    }
-
-    private static boolean any(RequestContext ctx, ObjectMeta link, List<Condition> match, boolean delete)
-            throws SQLException {
-        QueryScope scope = QueryScope.of(ctx.metadata(), List.of(gold.protocol.ObjectRef.of(link.name())));
-        Sql sql = new Sql("SELECT 1 FROM " + link.table()).append(WhereClause.build(scope, match,
-                delete ? WhereClause.Deleted.LIVE : WhereClause.Deleted.ONLY_DELETED));
-        return !RowReader.column(ctx.connection(), sql).isEmpty();
     }
 }

@@ -12,11 +12,12 @@ import java.util.Set;
  * roles with their privileges and holders, and stored password hashes. {@code version} is the
  * database metadata version the snapshot was loaded at.
  */
-public record Metadata(long version, Map<String, ObjectMeta> objects, List<RoleAction> roleActions,
-                       Map<String, Set<String>> rolesByUser, Map<String, String> passwords) {
+public record Metadata(long version, Map<String, ObjectMeta> objects, List<String> creationOrder,
+                       List<RoleAction> roleActions, Map<String, Set<String>> rolesByUser, Map<String, String> passwords) {
 
     public Metadata {
         objects = Map.copyOf(objects);
+        creationOrder = List.copyOf(creationOrder);
         roleActions = List.copyOf(roleActions);
         rolesByUser = Map.copyOf(rolesByUser);
         passwords = Map.copyOf(passwords);
@@ -48,11 +49,13 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<RoleA
                 .findFirst();
     }
 
-    /** Association objects whose parent or child is the given object, in name order. */
+    /**
+     * Association objects whose parent or child is the given object, in the order the objects were
+     * created (the order the classic server cascades in: RoleUser, ProjectUser, AccountUser for User).
+     */
     public List<ObjectMeta> associationsOf(String object) {
-        return objects.values().stream()
-                .filter(o -> o.association() && (o.parent().equals(object) || o.child().equals(object)))
-                .sorted(java.util.Comparator.comparing(ObjectMeta::name))
+        return creationOrder.stream().map(objects::get)
+                .filter(o -> o != null && o.association() && (o.parent().equals(object) || o.child().equals(object)))
                 .toList();
     }
 

@@ -25,7 +25,7 @@ public final class MetadataLoader {
         Map<String, ObjectMeta> objects = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT g_name, g_association, g_parent, g_child, g_special FROM g_object"
-                     + LIVE + " ORDER BY g_name")) {
+                     + LIVE + " ORDER BY g_creation_time, g_transaction_id, g_name")) {
             while (rs.next()) {
                 String name = rs.getString(1);
                 List<AttributeMeta> attrs = attributes.getOrDefault(name, List.of());
@@ -36,7 +36,7 @@ public final class MetadataLoader {
                         actions.getOrDefault(name, Set.of())));
             }
         }
-        return new Metadata(version, objects, loadRoleActions(c), loadRoleUsers(c), loadPasswords(c));
+        return new Metadata(version, objects, List.copyOf(objects.keySet()), loadRoleActions(c), loadRoleUsers(c), loadPasswords(c));
     }
 
     private static Map<String, List<AttributeMeta>> loadAttributes(Connection c) throws SQLException {

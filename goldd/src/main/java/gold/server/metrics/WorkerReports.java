@@ -25,20 +25,12 @@ public final class WorkerReports {
     }
 
     /**
-     * After a split-brain probe: the writable hosts (one-host JDBC URLs) and the refusal ("" when writes
+     * After a split-brain probe: the one writable host ({@code host:port}, "" unless exactly one) and the refusal ("" when writes
      * are allowed). Sent after every probe (at most one per probe interval), so the master always has the
      * latest view even of a worker whose state did not change.
      */
-    public static void guardProbed(List<String> writableHosts, String refusal) {
-        String primary = writableHosts.size() == 1 ? hostOf(writableHosts.get(0)) : "";
+    public static void guardProbed(String primary, String refusal) {
         send("GUARD " + (refusal.isEmpty() ? "allowing" : "refusing") + " " + enc(primary) + " " + enc(refusal));
-    }
-
-    /** {@code host:port} of a one-host JDBC URL ({@code jdbc:postgresql://host:port/db}). */
-    static String hostOf(String url) {
-        String rest = url.replaceFirst("^jdbc:[a-z]+://", "");
-        int slash = rest.indexOf('/');
-        return slash < 0 ? rest : rest.substring(0, slash);
     }
 
     /** A modifying request answered 250: its commit may or may not have happened. */

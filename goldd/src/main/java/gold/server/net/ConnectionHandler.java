@@ -33,6 +33,10 @@ import java.util.logging.Logger;
 final class ConnectionHandler {
     private static final Logger LOG = Logger.getLogger(ConnectionHandler.class.getName());
     private static final Duration DRAIN = Duration.ofSeconds(1);
+    /** What a served request may still send (its chunk terminator or a trailer). */
+    private static final int DRAIN_AFTER_REPLY = 64 * 1024;
+    /** The least a refused request's remainder may be drained by, whatever server.message.max says. */
+    private static final int MIN_DRAIN_AFTER_REFUSAL = 1024 * 1024;
 
     private final ServerSecurity security;
     private final RequestService service;
@@ -60,7 +64,7 @@ final class ConnectionHandler {
             InputStream in = Channels.newInputStream(ch);
             OutputStream out = Channels.newOutputStream(ch);
             deadline.arm(settings.messageTimeout());
-            OpenedRequest opened = receive(in, out, peer, deadline);
+            OpenedRequest opened = receive(ch, in, out, peer, deadline);
             if (opened == null) {
                 return;
             }
@@ -100,7 +104,8 @@ final class ConnectionHandler {
             LOG.info(String.format("%s %s %s by %s from %s: %s in %d ms", request.object(), request.action(),
                     request.requestKey().isEmpty() ? "" : "[" + request.requestKey() + "]", request.actor(), peer,
                     last[0], (System.nanoTime() - started) / 1_000_000));
-            drain(ch, in, deadline);
+            deadline.arm(DRAIN);
+            closeOrderly(ch, in, DRAIN_AFTER_REPLY);
         } catch (IOException e) {
             LOG.warning("Connection from " + peer + (deadline.expired() ? " cut at its deadline" : " failed") + ": " + e);
             dropped(deadline.expired(), WorkerMetrics.WRITE_DEADLINE);
@@ -111,9 +116,15 @@ final class ConnectionHandler {
         }
     }
 
-    /** Reads and opens the request; on failure answers it (when configured) and returns null. */
-    private OpenedRequest receive(InputStream in, OutputStream out, String peer, Deadline deadline) throws IOException {
+    /**
+     * Reads and opens the request; on failure answers it (when configured), closes in order and returns
+     * null. The remainder of a refused request is drained under the request's own read deadline and at
+     * most as many bytes as a request may have, so refusing costs no more than serving would have.
+     */
+    private OpenedRequest receive(SocketChannel ch, InputStream in, OutputStream out, String peer, Deadline deadline)
+            throws IOException {
         ReplySealer errorSealer = security.plainSealer();
+        int drainLimit = Math.max(settings.maxMessageBytes(), MIN_DRAIN_AFTER_REFUSAL);
         try {
             byte[] payload = RequestReader.read(in, frameLimits);
             return security.open(payload);
@@ -121,6 +132,7 @@ final class ConnectionHandler {
             errorSealer = e.sealer();
             LOG.warning("Rejected request from " + peer + ": " + e.code() + " " + oneLine(e.getMessage()));
             replyError(e, errorSealer, out);
+            closeOrderly(ch, in, drainLimit);
         } catch (GoldException e) {
             if (e.code().equals(Code.NULL_CONNECTION.code())) {
                 LOG.fine("Null connection from " + peer);
@@ -128,6 +140,7 @@ final class ConnectionHandler {
             }
             LOG.warning("Bad request from " + peer + ": " + e.code() + " " + oneLine(e.getMessage()));
             replyError(e, errorSealer, out);
+            closeOrderly(ch, in, drainLimit);
         } catch (IOException e) {
             if (deadline.expired()) {
                 dropped(true, WorkerMetrics.READ_DEADLINE);
@@ -152,20 +165,20 @@ final class ConnectionHandler {
         }
     }
 
-    /** Reads what the client still sends (the chunk terminator) so closing does not reset the reply. */
-    private static void drain(SocketChannel ch, InputStream in, Deadline deadline) {
+    /**
+     * Ends a connection after its reply so that the reply arrives whole, however late the client reads:
+     * FIN after the last reply byte, then read and discard what the client still sends until it closes,
+     * so the socket is never closed with unread bytes (which makes the kernel send a reset that can
+     * destroy the reply at the client). Bounded by {@code maxBytes} and by the deadline armed by the
+     * caller (which closes the socket); a peer that goes past either is closed on regardless.
+     */
+    private static void closeOrderly(SocketChannel ch, InputStream in, int maxBytes) {
         try {
             ch.shutdownOutput();
-            deadline.arm(DRAIN);
-            byte[] buf = new byte[512];
-            int total = 0;
-            int n;
-            while (total < 4096 && (n = in.read(buf)) >= 0) {
-                total += n;
-            }
         } catch (IOException e) {
-            // the client closed first or the drain deadline passed: the reply is out either way
+            return; // already closed (deadline or peer): nothing more to do in order
         }
+        RequestReader.drain(in, maxBytes);
     }
 
     private static void dropped(boolean cut, String reason) {

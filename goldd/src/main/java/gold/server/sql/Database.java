@@ -54,6 +54,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The split-brain guard's last conclusion; empty unless the datasource names several PostgreSQL hosts. */
+    public java.util.Optional<GuardState> guardState() {
+        return guard.map(HostGuard::state);
+    }
+
     /** A connection for a read-only transaction (not yet begun). */
     public Connection reader() throws SQLException {
         return reads.getConnection();
@@ -105,24 +110,17 @@ public final class Database implements AutoCloseable {
     private static Database openPostgres(DatabaseSettings s) {
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(s.jdbcUrl());
-        if (!s.user().isEmpty()) {
-            hc.setUsername(s.user());
-        }
-        if (!s.password().isEmpty()) {
-            hc.setPassword(s.password());
-        }
+        hc.setDataSourceProperties(PostgresProperties.of(s));
         hc.setPoolName("gold-postgres");
         hc.setMaximumPoolSize(s.poolSize());
         hc.setMinimumIdle(0);
         hc.setConnectionTimeout(s.connectTimeout() * 1000L);
         hc.setInitializationFailTimeout(-1);
         hc.setMetricsTrackerFactory(gold.server.metrics.WorkerMetrics.POOL_TRACKER);
-        hc.addDataSourceProperty("connectTimeout", String.valueOf(s.connectTimeout()));
-        hc.addDataSourceProperty("socketTimeout", String.valueOf(s.socketTimeout()));
-        hc.addDataSourceProperty("tcpKeepAlive", "true");
-        hc.addDataSourceProperty("options", "-c lock_timeout=" + s.lockTimeout() * 1000
-                + " -c idle_in_transaction_session_timeout=" + s.idleTransactionTimeout() * 1000);
         HikariDataSource ds = new HikariDataSource(hc);
-        return new Database(new PostgresDialect(s.commitTimeout()), ds, ds, HostGuard.of(s));
+        java.util.Optional<HostGuard> guard = HostGuard.of(s);
+        // probe once now, so a refusing guard is in the log from the start, not only at the first write
+        guard.ifPresent(HostGuard::check);
+        return new Database(new PostgresDialect(s.commitTimeout()), ds, ds, guard);
     }
 }

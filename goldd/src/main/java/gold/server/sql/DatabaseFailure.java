@@ -18,6 +18,11 @@ public final class DatabaseFailure {
 
     /** Logs {@code e} once, on {@code log}, as a failure of {@code what}, and returns the client's answer. */
     public static GoldException answer(Dialect dialect, SQLException e, String what, Logger log) {
+        if (e instanceof WritesRefused) {
+            log.warning("writes refused for " + what + ": " + e.getMessage());
+            return new GoldException(Code.DB_UNAVAILABLE,
+                    "The database is unavailable for writes (refused by the split-brain guard; see the server log)", e);
+        }
         if (dialect.classify(e) == Dialect.Failure.UNAVAILABLE) {
             log.log(Level.WARNING, "database unavailable for " + what, e);
             return new GoldException(Code.DB_UNAVAILABLE, "The database is unavailable", e);

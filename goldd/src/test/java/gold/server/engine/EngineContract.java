@@ -151,6 +151,46 @@ abstract class EngineContract {
     }
 
     @Test
+    void eachAssociationGetsOneJournaledNestedRequestInCreationOrderCountZeroIncluded() throws Exception {
+        gold.ok(req("Project", "Create").set("Name", "casc"));
+        gold.ok(req("ProjectUser", "Create").set("Project", "casc").set("Name", TestGold.ADMIN));
+        gold.ok(req("Project", "Delete").where("Name", "casc"));
+        assertEquals(List.of("Project Delete 1", "ProjectUser Delete 1", "ProjectMachine Delete 0", "AccountProject Delete 0"),
+                journalFrom(gold.scalar("SELECT g_transaction_id FROM g_project WHERE g_name = 'casc'")));
+
+        // a self-association: Delete covers both sides in one request (one record, as the classic's parent
+        // side alone), Undelete applies the parent and the child test as two requests
+        long a = Long.parseLong(field(gold.ok(req("Account", "Create").set("Name", "ca")), 0, "Id"));
+        long b = Long.parseLong(field(gold.ok(req("Account", "Create").set("Name", "cb")), 0, "Id"));
+        long c = Long.parseLong(field(gold.ok(req("Account", "Create").set("Name", "cc")), 0, "Id"));
+        gold.ok(req("AccountAccount", "Create").set("Account", String.valueOf(a)).set("Id", String.valueOf(b)));
+        gold.ok(req("AccountAccount", "Create").set("Account", String.valueOf(c)).set("Id", String.valueOf(a)));
+        Response d = gold.ok(req("Account", "Delete").where("Id", String.valueOf(a)));
+        assertEquals("Successfully deleted 1 Accounts and 2 associations", d.message());
+        long deleted = gold.scalar("SELECT g_transaction_id FROM g_account WHERE g_id = " + a);
+        assertEquals(List.of("Account Delete 1", "AccountProject Delete 0", "AccountUser Delete 0", "AccountMachine Delete 0",
+                "AccountOrganization Delete 0", "AccountAccount Delete 2"), journalFrom(deleted).subList(0, 6));
+        Response u = gold.ok(req("Account", "Undelete").where("Id", String.valueOf(a)));
+        assertEquals("Successfully undeleted 1 Accounts and 2 associations", u.message());
+        long undeleted = gold.scalar("SELECT g_transaction_id FROM g_account WHERE g_id = " + a);
+        assertEquals(deleted + 6, undeleted);
+        assertEquals(List.of("Account Undelete 1", "AccountProject Undelete 0", "AccountUser Undelete 0",
+                "AccountMachine Undelete 0", "AccountOrganization Undelete 0", "AccountAccount Undelete 1",
+                "AccountAccount Undelete 1"), journalFrom(undeleted));
+    }
+
+    /** "Object Action Count" of the journal records from transaction id {@code first} on, in id order. */
+    private List<String> journalFrom(long first) {
+        Response all = gold.ok(req("Transaction", "Query").where(Condition.of("Id", "GE", String.valueOf(first))));
+        java.util.Map<Long, String> byId = new java.util.TreeMap<>();
+        for (int i = 0; i < all.count(); i++) {
+            byId.put(Long.parseLong(field(all, i, "Id")),
+                    field(all, i, "Object") + " " + field(all, i, "Action") + " " + field(all, i, "Count"));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    @Test
     void creatingADeletedUserRevivesIt() {
         gold.ok(req("User", "Create").set("Name", "eve").set("CommonName", "Old"));
         gold.ok(req("User", "Delete").where("Name", "eve"));
@@ -185,7 +225,26 @@ abstract class EngineContract {
                 "NULL")));
         long undeletedBy = gold.scalar("SELECT g_transaction_id FROM g_user WHERE g_name = 'gil'");
         long undeleteRequest = gold.scalar("SELECT g_request_id FROM g_user WHERE g_name = 'gil'");
-        assertEquals(deletedBy + 1, undeletedBy);
+        // as the classic: User Delete, then one nested Delete per association naming users, in the order
+        // the objects were created, journaled with Count 0 too; the Undelete the same after them
+        assertEquals(deletedBy + 4, undeletedBy);
+        List<String> cascade = List.of("User", "RoleUser", "ProjectUser", "AccountUser");
+        for (long[] step : new long[][] {{deleteRequest, deletedBy}, {0, undeletedBy}}) {
+            Response all = gold.ok(req("Transaction", "Query").where(Condition.of("Id", "GE", String.valueOf(step[1])))
+                    .where(Condition.of("Id", "LT", String.valueOf(step[1] + 4))).option("ShowHidden", "True"));
+            java.util.Map<Long, List<String>> byId = new java.util.TreeMap<>();
+            for (int i = 0; i < all.count(); i++) {
+                byId.put(Long.parseLong(field(all, i, "Id")), List.of(field(all, i, "Object"), field(all, i, "Action"),
+                        field(all, i, "Count"), field(all, i, "RequestId")));
+            }
+            String action = step[0] != 0 ? "Delete" : "Undelete";
+            List<List<String>> expected = new java.util.ArrayList<>();
+            for (String object : cascade) {
+                expected.add(List.of(object, action, object.equals("User") ? "1" : "0",
+                        String.valueOf(step[0] != 0 ? deleteRequest : undeleteRequest)));
+            }
+            assertEquals(expected, List.copyOf(byId.values()), action + " and its cascade");
+        }
         for (String action : List.of("Delete", "Undelete")) {
             Response t = gold.ok(req("Transaction", "Query").where("Object", "User").where("Action", action)
                     .where("Name", "gil").option("ShowHidden", "True"));

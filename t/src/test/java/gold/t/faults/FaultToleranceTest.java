@@ -133,10 +133,21 @@ class FaultToleranceTest {
 
     @Test
     void oldPrimaryBackWritableNextToThePromotedOneTakesNoWrite() throws Exception {
-        try (ReplicatedSite site = ReplicatedSite.start(1)) {
+        oldPrimaryBackWritable(false);
+    }
+
+    /** The same with the database login only in the datasource URL: the guard must log in as the pool does. */
+    @Test
+    void oldPrimaryBackWritableTakesNoWriteWithTheLoginInTheUrl() throws Exception {
+        oldPrimaryBackWritable(true);
+    }
+
+    private static void oldPrimaryBackWritable(boolean loginInUrl) throws Exception {
+        try (ReplicatedSite site = ReplicatedSite.start(1, loginInUrl)) {
             long[] since = new long[1];
             long[] stale = new long[1];
-            FaultDrill.run(site, "fault 4 split brain: old primary back writable on stale data", () -> {
+            FaultDrill.run(site, "fault 4 split brain: old primary back writable on stale data"
+                    + (loginInUrl ? " (login in the URL)" : ""), () -> {
                 site.primaryDb().killAll();
                 Thread.sleep(2_000);
                 site.standbyDb().promote();

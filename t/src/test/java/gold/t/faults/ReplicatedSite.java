@@ -40,11 +40,24 @@ final class ReplicatedSite implements AutoCloseable {
 
     /** Builds and starts everything; on any failure what was started is stopped again. */
     static ReplicatedSite start(int primaryWorkers) throws Exception {
-        return start(primaryWorkers, Map.of());
+        return start(primaryWorkers, false, Map.of());
     }
 
     /** As {@link #start(int)}, with extra goldd.conf settings for the primary goldd only (e.g. its alert command). */
     static ReplicatedSite start(int primaryWorkers, Map<String, String> primaryOnly) throws Exception {
+        return start(primaryWorkers, false, primaryOnly);
+    }
+
+    /**
+     * As {@link #start(int)}; with {@code loginInUrl} the database login is only in the datasource URL
+     * ({@code ?user=...}), the common JDBC way, and goldd.conf has no {@code database.user}.
+     */
+    static ReplicatedSite start(int primaryWorkers, boolean loginInUrl) throws Exception {
+        return start(primaryWorkers, loginInUrl, Map.of());
+    }
+
+    private static ReplicatedSite start(int primaryWorkers, boolean loginInUrl, Map<String, String> primaryOnly)
+            throws Exception {
         PgCluster pdb = null;
         PgCluster sdb = null;
         Installation p = null;
@@ -57,12 +70,15 @@ final class ReplicatedSite implements AutoCloseable {
             pdb.addSettings(Map.of("synchronous_standby_names", "'" + STANDBY + "'"));
             pdb.awaitSynchronousStandby(STANDBY, Duration.ofSeconds(60));
             String url = "jdbc:postgresql://127.0.0.1:" + pdb.port() + ",127.0.0.1:" + sdb.port()
-                    + "/gold?targetServerType=primary";
+                    + "/gold?" + (loginInUrl ? "user=" + pdb.user() + "&" : "") + "targetServerType=primary";
             Map<String, String> server = new HashMap<>(Map.of(
-                    "database.datasource", url, "database.user", pdb.user(),
+                    "database.datasource", url,
                     "database.connect.timeout", "2", "database.socket.timeout", "10",
                     "database.lock.timeout", "2", "database.idle.transaction.timeout", "4",
                     "database.commit.timeout", "3", "database.pool.size", "4"));
+            if (!loginInUrl) {
+                server.put("database.user", pdb.user());
+            }
             server.put("server.workers", String.valueOf(primaryWorkers));
             Map<String, String> primarySettings = new HashMap<>(server);
             primarySettings.putAll(primaryOnly);
