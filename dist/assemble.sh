@@ -21,7 +21,7 @@ subst() { sed -e "s|@PREFIX@|$tree|g" -e "s|@USER@|$user|g" -e "s|@VERSION@|$ver
 for f in gold.conf goldd.conf; do
     [ -s "$tree/etc/$f" ] || subst "$src/etc/$f" > "$tree/etc/$f"
 done
-for f in gold.d goldd.service gold.sh; do subst "$src/etc/$f" > "$tree/etc/$f"; done
+for f in gold.d goldd.service gold.sh patroni-gold.yml.example; do subst "$src/etc/$f" > "$tree/etc/$f"; done
 chmod 755 "$tree/etc/gold.d"
 # a fresh random shared key, readable by its owner only (decisions.md: protect it with permissions)
 if [ ! -s "$tree/etc/auth_key" ]; then

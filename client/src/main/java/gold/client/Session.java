@@ -135,7 +135,7 @@ public final class Session {
         answers.clear();
         waitNoticeNanos = 0;
         Response response = transport.send(request);
-        if (waitNoticeNanos != 0 && verbose && !response.code().equals("730")) {
+        if (waitNoticeNanos != 0 && verbose && !java.util.Set.of("730", "250", "222").contains(response.code())) {
             err.printf("Database available again after %.1f s%n", (System.nanoTime() - waitStartNanos) / 1e9);
         }
         String answeredBy = answers.describe();

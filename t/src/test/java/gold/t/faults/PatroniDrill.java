@@ -1,5 +1,7 @@
 package gold.t.faults;
 
+import gold.bench.PatroniCluster;
+
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;

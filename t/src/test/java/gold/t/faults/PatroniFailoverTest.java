@@ -1,5 +1,7 @@
 package gold.t.faults;
 
+import gold.bench.PatroniCluster;
+
 import gold.t.Installation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

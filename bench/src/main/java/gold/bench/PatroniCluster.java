@@ -1,4 +1,4 @@
-package gold.t.faults;
+package gold.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,17 +27,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A Patroni-managed PostgreSQL cluster on loopback for tests, from Debian's packages: one etcd member
+ * A Patroni-managed PostgreSQL cluster on loopback for the benchmark and the system tests (t/, which
+ * use it for the failover drills), from Debian's packages: one etcd member
  * and N PostgreSQL nodes, each run by its own Patroni ({@code /usr/bin/patroni}, as the
  * {@code postgres} user when the JVM is root) on free ports in one temp directory, with
- * {@code synchronous_mode: true}, {@code ttl: 10}, {@code loop_wait: 2}, {@code retry_timeout: 5},
- * {@code maximum_lag_on_failover: 1 MiB} and pg_rewind. Faults as they happen to a real site: a node
+ * {@code synchronous_mode: true}, {@code ttl: 10}, {@code loop_wait: 2}, {@code retry_timeout: 4}
+ * (Patroni's rule: loop_wait + 2 retry_timeout &lt;= ttl), {@code maximum_lag_on_failover: 1 MiB} and pg_rewind. Faults as they happen to a real site: a node
  * crashed (Patroni and postmaster killed with SIGKILL), a node started again (it rejoins through
  * rewind or reinit), a switchover through patronictl, etcd stopped and started. {@link #close()} (or a
  * shutdown hook, if the JVM dies first) stops every process it started and removes the directory.
  */
-final class PatroniCluster implements AutoCloseable {
-    static final String SCOPE = "gold";
+public final class PatroniCluster implements AutoCloseable {
+    public static final String SCOPE = "gold";
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private static final Path PATRONI = Path.of("/usr/bin/patroni");
     private static final Path PATRONICTL = Path.of("/usr/bin/patronictl");
@@ -45,9 +46,9 @@ final class PatroniCluster implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One PostgreSQL node and the Patroni that manages it. */
-    static final class Node {
-        final String name;
-        final int pgPort;
+    public static final class Node {
+        public final String name;
+        public final int pgPort;
         final int restPort;
         final Path dir;
         Process patroni;
@@ -83,7 +84,7 @@ final class PatroniCluster implements AutoCloseable {
      * Starts etcd and {@code size} nodes with these extra PostgreSQL parameters (e.g. fsync), and
      * returns once there is a leader and every other node is its synchronous or potential standby.
      */
-    static PatroniCluster start(int size, Map<String, String> parameters) throws Exception {
+    public static PatroniCluster start(int size, Map<String, String> parameters) throws Exception {
         for (Path exe : List.of(PATRONI, PATRONICTL, ETCD)) {
             if (!Files.isExecutable(exe)) {
                 throw new IOException(exe + " is missing: install the Debian packages patroni, etcd-server and"
@@ -135,7 +136,7 @@ final class PatroniCluster implements AutoCloseable {
                   dcs:
                     ttl: 10
                     loop_wait: 2
-                    retry_timeout: 5
+                    retry_timeout: 4
                     maximum_lag_on_failover: 1048576
                     synchronous_mode: true
                     postgresql:
@@ -179,12 +180,12 @@ final class PatroniCluster implements AutoCloseable {
                 n.dir.resolve("pgpass"), local);
     }
 
-    List<Node> nodes() { return nodes; }
-    Node node(int i) { return nodes.get(i); }
-    int size() { return nodes.size(); }
+    public List<Node> nodes() { return nodes; }
+    public Node node(int i) { return nodes.get(i); }
+    public int size() { return nodes.size(); }
 
     /** The multi-host datasource goldd uses: every node, the writable one chosen by pgjdbc. */
-    String datasource(String database) {
+    public String datasource(String database) {
         StringBuilder hosts = new StringBuilder();
         for (Node n : nodes) {
             hosts.append(hosts.isEmpty() ? "" : ",").append("127.0.0.1:").append(n.pgPort);
@@ -193,7 +194,7 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** A superuser connection to one node. */
-    Connection connect(int node, String database) throws SQLException {
+    public Connection connect(int node, String database) throws SQLException {
         java.util.Properties p = new java.util.Properties();
         p.setProperty("user", "postgres");
         p.setProperty("password", "postgres");
@@ -203,14 +204,14 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** Creates a database on the leader. */
-    void createDatabase(String name) throws Exception {
+    public void createDatabase(String name) throws Exception {
         try (Connection c = connect(leader().orElseThrow(), "postgres"); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
     }
 
     /** Whether the node's PostgreSQL runs in recovery (a standby); empty when it cannot be reached. */
-    Optional<Boolean> inRecovery(int node) {
+    public Optional<Boolean> inRecovery(int node) {
         try (Connection c = connect(node, "postgres"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT pg_is_in_recovery()")) {
             rs.next();
@@ -221,7 +222,7 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** The members as Patroni's REST API reports them (asked of any node that answers). */
-    List<JsonNode> members() {
+    public List<JsonNode> members() {
         for (Node n : nodes) {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + n.restPort
@@ -242,13 +243,13 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** The role Patroni gives a node now ({@code leader}, {@code sync_standby}, {@code replica}), or empty. */
-    Optional<String> role(int node) {
+    public Optional<String> role(int node) {
         return members().stream().filter(m -> m.path("name").asText().equals(nodes.get(node).name))
                 .map(m -> m.path("role").asText()).findFirst();
     }
 
     /** The node holding the leader key and running, as Patroni reports it. */
-    Optional<Integer> leader() {
+    public Optional<Integer> leader() {
         for (JsonNode m : members()) {
             if (m.path("role").asText().equals("leader") && m.path("state").asText().equals("running")) {
                 return Optional.of(index(m.path("name").asText()));
@@ -267,9 +268,9 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** Waits until the node has this role; returns how long that took. */
-    Duration awaitRole(int node, String role, Duration limit) throws Exception {
+    public Duration awaitRole(int node, String role, Duration limit) throws Exception {
         long t0 = System.nanoTime();
-        FaultDrill.await(() -> role(node).filter(role::equals).isPresent(), limit, nodes.get(node).name + " as " + role);
+        await(() -> role(node).filter(role::equals).isPresent(), limit, nodes.get(node).name + " as " + role);
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
@@ -277,9 +278,9 @@ final class PatroniCluster implements AutoCloseable {
      * Waits until a leader runs writable and every other node is its synchronous standby or a replica
      * streaming from it, one of them the synchronous standby; returns the leader.
      */
-    int awaitHealthy(Duration limit) throws Exception {
+    public int awaitHealthy(Duration limit) throws Exception {
         int[] leader = {-1};
-        FaultDrill.await(() -> {
+        await(() -> {
             List<JsonNode> ms = members();
             long running = ms.stream().filter(m -> m.path("state").asText().matches("running|streaming")).count();
             boolean sync = ms.stream().anyMatch(m -> m.path("role").asText().equals("sync_standby"));
@@ -294,7 +295,7 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** The Patroni of a node (re)started on its configuration; it rejoins the cluster as it finds it. */
-    void startNode(int i) throws IOException {
+    public void startNode(int i) throws IOException {
         Node n = nodes.get(i);
         List<String> cmd = new ArrayList<>();
         if (ROOT) {
@@ -310,7 +311,7 @@ final class PatroniCluster implements AutoCloseable {
      * PostgreSQL process, waiting until all are gone. (Killing the postmaster alone only makes Patroni
      * restart it.)
      */
-    void crash(int i) throws IOException, InterruptedException {
+    public void crash(int i) throws IOException, InterruptedException {
         Node n = nodes.get(i);
         List<ProcessHandle> all = new ArrayList<>(patroniProcesses(n));
         postmaster(n).ifPresent(p -> {
@@ -331,13 +332,13 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** A planned switchover through patronictl, as an operator runs it. */
-    String switchover(int from, int to) throws IOException {
+    public String switchover(int from, int to) throws IOException {
         return run(List.of(PATRONICTL.toString(), "-c", nodes.get(from).config().toString(), "switchover", SCOPE,
                 "--leader", nodes.get(from).name, "--candidate", nodes.get(to).name, "--force"));
     }
 
     /** etcd lost: SIGKILL, so no member can renew its leader key. */
-    void stopEtcd() throws InterruptedException {
+    public void stopEtcd() throws InterruptedException {
         if (etcd != null) {
             etcd.destroyForcibly();
             etcd.waitFor(10, TimeUnit.SECONDS);
@@ -346,7 +347,7 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** etcd back on its data directory (the cluster's keys kept). */
-    void startEtcd() throws Exception {
+    public void startEtcd() throws Exception {
         Path data = dir.resolve("etcd");
         String peer = "http://127.0.0.1:" + etcdPeerPort;
         String client = "http://127.0.0.1:" + etcdPort;
@@ -356,7 +357,7 @@ final class PatroniCluster implements AutoCloseable {
                 "--initial-cluster-state", "new")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("etcd.log").toFile()))
                 .start();
-        FaultDrill.await(() -> {
+        await(() -> {
             try {
                 return http.send(HttpRequest.newBuilder(URI.create(client + "/health")).timeout(Duration.ofSeconds(2))
                         .build(), HttpResponse.BodyHandlers.ofString()).body().contains("true");
@@ -367,7 +368,7 @@ final class PatroniCluster implements AutoCloseable {
     }
 
     /** The last lines of a node's Patroni log, for failure messages. */
-    String log(int i) {
+    public String log(int i) {
         try {
             List<String> lines = Files.readAllLines(nodes.get(i).dir.resolve("patroni.log"));
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -384,6 +385,11 @@ final class PatroniCluster implements AutoCloseable {
             n.patroni.toHandle().descendants().forEach(out::add);
         }
         return out;
+    }
+
+    /** The pid of a node's postmaster (0 when it does not run). */
+    public long postmasterPid(int node) {
+        return postmaster(nodes.get(node)).map(ProcessHandle::pid).orElse(0L);
     }
 
     /** The postmaster runs detached from Patroni (parent 1): found through postmaster.pid. */
@@ -453,6 +459,23 @@ final class PatroniCluster implements AutoCloseable {
             });
         }
         deleteTree(dir);
+    }
+
+    /** A condition polled until it holds. */
+    @FunctionalInterface
+    public interface Check {
+        boolean ok() throws Exception;
+    }
+
+    /** Polls {@code check} every 100 ms until it holds; fails after {@code limit}. */
+    public static void await(Check check, Duration limit, String what) throws Exception {
+        long until = System.nanoTime() + limit.toNanos();
+        while (!check.ok()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out after " + limit + " waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void sleepQuietly(long millis) {
