@@ -11,10 +11,11 @@ import java.util.Map;
  * {@code synchronous_mode} (every commit waits for the standby), one goldd on the multi-host
  * datasource, the same Charge cells as on the single node. {@code synchronous_commit} is on here
  * whatever {@code --durable} says (off would not wait for the standby at all); fsync follows
- * {@code --durable} as on the single node. The cluster is stopped at the end, also on failure.
+ * {@code --durable} as on the single node. Each cell runs on until every client has a few samples. The cluster is stopped at the end, also on failure.
  */
 final class PatroniPhase {
     static final String DATABASE = "patroni";
+    private static final int MIN_SAMPLES = 5;
 
     private PatroniPhase() {
     }
@@ -40,13 +41,15 @@ final class PatroniPhase {
                 gold.start();
                 int leader = cluster.awaitHealthy(Duration.ofSeconds(60));
                 r.facts.put("Patroni cluster (Charge cells " + DATABASE + ")", "2 nodes, synchronous_mode, "
-                        + "synchronous_commit on, fsync " + parameters.get("fsync") + ", loopback; "
-                        + cluster.role(1 - leader).orElse("?") + " standby");
+                        + "synchronous_commit on, fsync " + parameters.get("fsync") + ", loopback; the other node: "
+                        + cluster.role(1 - leader).orElse("?"));
                 Fixture fixture = Fixture.create(gold.client(Suite.CLASSIC));
                 LoadRunner load = new LoadRunner(gold, fixture, DATABASE, cluster.postmasterPid(leader));
                 load.run(Operation.CHARGE, Suite.CLASSIC, 4, 0, Math.max(0.5, o.warmup()));
                 for (int clients : o.clients()) {
-                    Cell c = load.run(Operation.CHARGE, Suite.CLASSIC, clients, o.warmup(), o.seconds());
+                    // at least a few samples per client even on a busy machine, within ten cell lengths
+                    Cell c = load.run(Operation.CHARGE, Suite.CLASSIC, clients, o.warmup(), o.seconds(), MIN_SAMPLES,
+                            10 * o.seconds());
                     r.cells.add(c);
                     System.out.printf("bench: %-10s %-8s %-12s %2d clients %8.1f req/s p50 %.1f ms p99 %.1f ms%s%n",
                             c.database(), Operation.CHARGE.label(), Suite.CLASSIC.label(), clients, c.perSecond(),

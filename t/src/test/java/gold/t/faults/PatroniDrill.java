@@ -28,20 +28,22 @@ final class PatroniDrill {
 
     /**
      * This drill's figures: operations acknowledged, failed or unsettled, lost, doubled; runs that ended
-     * with no server able to act (exit 22/73); operations that waited for a database primary and were
-     * then answered ("Database available again", i.e. rode through the failover); operations last
+     * with no server able to act (exit 22/73); 250 replies (settled by re-running with the key);
+     * operations that waited for a database primary and were then answered ("Database available
+     * again", i.e. rode through the failover); operations last
      * answered by the backup goldd; the longest single command run; the longest time no operation was
      * acknowledged around the fault.
      */
     record Figures(String name, int acknowledged, int notAcknowledged, int lost, int doubled, int unavailableRuns,
-                   int rodeThrough, int answeredByBackup, double longestCommandSeconds, double longestGapSeconds,
-                   List<Operation> ops) {
+                   int unknownReplies, int rodeThrough, int answeredByBackup, double longestCommandSeconds,
+                   double longestGapSeconds, List<Operation> ops) {
         String line() {
             return String.format("%s: acknowledged=%d failed=%d lost=%d doubled=%d runs-refused-73/22=%d"
+                            + " outcome-unknown-250-settled-by-rerun=%d"
                             + " failed-over (waited for the new primary, then answered)=%d answered-by-backup-goldd=%d"
                             + " longest-client-pause=%.1fs longest-gap-without-acknowledgement=%.1fs",
-                    name, acknowledged, notAcknowledged, lost, doubled, unavailableRuns, rodeThrough, answeredByBackup,
-                    longestCommandSeconds, longestGapSeconds);
+                    name, acknowledged, notAcknowledged, lost, doubled, unavailableRuns, unknownReplies, rodeThrough,
+                    answeredByBackup, longestCommandSeconds, longestGapSeconds);
         }
     }
 
@@ -82,7 +84,7 @@ final class PatroniDrill {
     }
 
     private static Figures figures(String name, List<Operation> ops, Audit audit, long faultAt) {
-        int ack = 0, lost = 0, doubled = 0, unavailable = 0, rode = 0, backup = 0;
+        int ack = 0, lost = 0, doubled = 0, unavailable = 0, unknown = 0, rode = 0, backup = 0;
         long longest = 0;
         for (Operation op : ops) {
             boolean acked = op.outcome() == Operation.Outcome.ACKNOWLEDGED;
@@ -93,6 +95,7 @@ final class PatroniDrill {
                 doubled += effects > 1 ? 1 : 0;
             }
             unavailable += op.unavailableRuns();
+            unknown += op.unknownReplies();
             rode += op.lastOutput().contains("Database available again") ? 1 : 0;
             backup += op.answeredByBackup() ? 1 : 0;
             longest = Math.max(longest, op.longestRunNanos());
@@ -105,7 +108,7 @@ final class PatroniDrill {
                 gap = Math.max(gap, ends.get(i) - Math.max(ends.get(i - 1), faultAt));
             }
         }
-        return new Figures(name, ack, ops.size() - ack, lost, doubled, unavailable, rode, backup, longest / 1e9,
+        return new Figures(name, ack, ops.size() - ack, lost, doubled, unavailable, unknown, rode, backup, longest / 1e9,
                 gap / 1e9, ops);
     }
 }
