@@ -21,7 +21,7 @@ subst() { sed -e "s|@PREFIX@|$tree|g" -e "s|@USER@|$user|g" -e "s|@VERSION@|$ver
 for f in gold.conf goldd.conf; do
     [ -s "$tree/etc/$f" ] || subst "$src/etc/$f" > "$tree/etc/$f"
 done
-for f in gold.d goldd.service gold.sh; do subst "$src/etc/$f" > "$tree/etc/$f"; done
+for f in gold.d goldd.service gold.sh patroni-gold.yml.example; do subst "$src/etc/$f" > "$tree/etc/$f"; done
 # observability: a sample alert command (kept once a site edited it) and a Grafana dashboard
 [ -s "$tree/etc/gold-alert.sh" ] || { cp "$src/etc/gold-alert.sh" "$tree/etc/gold-alert.sh"; chmod 755 "$tree/etc/gold-alert.sh"; }
 cp "$src/etc/grafana-gold.json" "$tree/etc/grafana-gold.json"

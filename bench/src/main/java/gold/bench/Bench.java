@@ -64,6 +64,7 @@ public final class Bench {
                             + pg.value("postgres", "SHOW full_page_writes"));
             postgresPhase(pg);
         }
+        PatroniPhase.run(o, r);
         if (o.sqlite()) {
             sqlitePhase();
         }

@@ -29,6 +29,7 @@ final class ReportWriter {
                 + " s warm-up. Figures are from one run on one machine: compare them with care.");
         machine();
         server();
+        patroni();
         ceiling();
         startup();
         scale();
@@ -87,6 +88,31 @@ final class ReportWriter {
             md.table(List.of("request", "suite", "clients", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "n", "failures",
                     "goldd CPU %", "goldd CPU ms/req", "goldd RSS MiB", "db CPU %", "load gen CPU %"), rows);
         }
+    }
+
+    /** Charge on the Patroni cluster (synchronous replication) beside the single node, per client count. */
+    private void patroni() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Cell p : r.cells) {
+            if (!p.database().equals(PatroniPhase.DATABASE)) {
+                continue;
+            }
+            java.util.Optional<Cell> single = r.cell("postgresql", Operation.CHARGE, Suite.CLASSIC, p.clients());
+            rows.add(List.of(String.valueOf(p.clients()),
+                    single.map(c -> num(c.perSecond(), 1)).orElse("-"),
+                    single.map(c -> num(c.latencies().percentileMillis(99), 2)).orElse("-"),
+                    num(p.perSecond(), 1), num(p.latencies().percentileMillis(99), 2),
+                    p.failures() == 0 ? "0" : p.failures() + " (" + p.firstFailure() + ")"));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.heading(2, "Charge on a Patroni cluster (synchronous replication)");
+        md.paragraph("The same Charge cells (classic suite) against one goldd over a Patroni cluster of two PostgreSQL "
+                + "nodes with synchronous_mode: every commit waits for the standby (synchronous_commit on there, "
+                + "whatever --durable says for the single node). See the Machine table for the settings.");
+        md.table(List.of("clients", "single node req/s", "single node p99 ms", "Patroni req/s", "Patroni p99 ms",
+                "Patroni failures"), rows);
     }
 
     private void ceiling() {

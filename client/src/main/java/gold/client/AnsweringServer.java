@@ -1,17 +1,41 @@
 package gold.client;
 
+import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.protocol.client.GoldClient;
 import gold.protocol.client.ServerAddress;
+import java.time.Duration;
 
 /**
  * Which server gave the last reply, as the protocol client reports it. {@code --verbose} names it
  * when a backup answered (decisions.md: request keys and failover); a reply from the primary keeps
- * the classic output byte for byte, and {@code --debug} always names the server.
+ * the classic output byte for byte, and {@code --debug} always names the server. It also passes on
+ * the protocol client's waits for a failover (every server refused with 730) to the session.
  */
-final class AnsweringServer {
+final class AnsweringServer implements GoldClient.AnswerListener {
+    /** Told of each wait for a database primary (the session prints it with --verbose). */
+    interface WaitWatcher {
+        void waiting(String requestKey, Response refusal, Duration waited, Duration left);
+    }
+
+    private volatile WaitWatcher watcher = (key, refusal, waited, left) -> { };
     private ServerAddress address;
     private boolean backup;
     private String serverId = "";
+
+    @Override
+    public void answered(ServerAddress server, boolean fromBackup, Response first) {
+        record(server, fromBackup, first);
+    }
+
+    @Override
+    public void waiting(Request request, Response refusal, Duration waited, Duration left) {
+        watcher.waiting(request.requestKey(), refusal, waited, left);
+    }
+
+    void watchWaits(WaitWatcher w) {
+        watcher = w;
+    }
 
     synchronized void record(ServerAddress server, boolean fromBackup, Response first) {
         address = server;

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -67,9 +68,12 @@ public final class ClientStartup {
         }
         Path keyFile = home.resolve("etc").resolve("auth_key");
         AnsweringServer answers = new AnsweringServer();
+        AtomicBoolean failFast = new AtomicBoolean();
         return Session.builder()
+                .failFastSwitch(failFast::set)
                 .settings(Settings.of(key -> config.has(key) ? Optional.of(config.get(key, "")) : Optional.empty()))
-                .transport(() -> use.apply(client(config, keyFile, answers)))
+                .transport(() -> use.apply(client(failFast.get() ? config.with("client.failover.wait", "0") : config,
+                        keyFile, answers)))
                 .answers(answers)
                 .actor(System.getProperty("user.name", ""))
                 .program(System.getProperty("gold.program", command))
@@ -85,7 +89,7 @@ public final class ClientStartup {
             throw new StartupException(List.of("Unable to open auth_key file: " + strerror(e)),
                     e instanceof AccessDeniedException ? 13 : 2, e);
         }
-        return new GoldClient(ClientSettings.from(config, key), answers::record);
+        return new GoldClient(ClientSettings.from(config, key), answers);
     }
 
     /** The C library's wording for the usual file errors. */

@@ -37,6 +37,7 @@ public final class Invocation {
                 precision(session.settings()));
         session.setDebug(args.flag("debug"));
         session.setVerbose(args.flag("verbose"));
+        session.setFailFast(args.flag("fail-fast"));
         if (command.options().exactly("request-key").isEmpty()) {
             // $GOLD_REQUEST_KEY belongs to the modifying command it was set for, never to a list command.
             session.setRequestKey("");

@@ -62,7 +62,7 @@ public final class OptionSet {
         exact(OptionKind.STRING, "request-key", "--request-key <key>",
                 "Use this request key instead of a new one, so that re-running a command whose outcome is"
                         + " unknown cannot act twice (also taken from $GOLD_REQUEST_KEY).");
-        return this;
+        return failFast();
     }
 
     /** The common options of list commands ([common-list]); data is always displayed. */
@@ -74,6 +74,7 @@ public final class OptionSet {
         flag("raw", "--raw", "Print raw data, fields separated by '|'.");
         flag("version|V", "-V, --version", "Print the Gold version and exit.");
         format();
+        failFast();
         return answeredBy();
     }
 
@@ -84,6 +85,7 @@ public final class OptionSet {
         flag("man", "--man", "Print the full manual page and exit.");
         flag("version|V", "-V, --version", "Print the Gold version and exit.");
         format();
+        failFast();
         return answeredBy();
     }
 
@@ -95,6 +97,13 @@ public final class OptionSet {
     public OptionSet answeredBy() {
         return exact(OptionKind.FLAG, "verbose", "--verbose",
                 "Name the server that answered when it was a backup (server.backup).");
+    }
+
+    /** Our {@code --fail-fast} (exact name only): no waiting while the database changes primary. */
+    public OptionSet failFast() {
+        return exact(OptionKind.FLAG, "fail-fast", "--fail-fast",
+                "Fail at once (exit 73) when every server answers that its database is unavailable, instead of"
+                        + " retrying the request while the database changes primary (client.failover.wait).");
     }
 
     /** Our {@code --format table|raw|json|csv} (exact name only). */

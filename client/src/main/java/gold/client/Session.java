@@ -34,6 +34,10 @@ public final class Session {
     private boolean verbose;
     private String lastNamed = "";
     private final AnsweringServer answers;
+    private final java.util.function.Consumer<Boolean> failFastSwitch;
+    /** When the current request's wait for a database primary was last reported (0: not waiting). */
+    private long waitNoticeNanos;
+    private long waitStartNanos;
 
     private Session(Builder b) {
         this.settings = b.settings;
@@ -46,6 +50,8 @@ public final class Session {
         this.times = b.times;
         this.baseKey = b.requestKey;
         this.answers = b.answers;
+        this.failFastSwitch = b.failFastSwitch;
+        answers.watchWaits(this::waitingForDatabase);
     }
 
     /** A session like this one that prints to another stream (mybalance runs gbalance in-process). */
@@ -61,6 +67,7 @@ public final class Session {
         b.times = times;
         b.requestKey = baseKey;
         b.answers = answers;
+        b.failFastSwitch = failFastSwitch;
         return b.build();
     }
 
@@ -84,6 +91,14 @@ public final class Session {
     /** With --verbose a reply from a backup server is named on stderr (a reply from the primary is not). */
     public void setVerbose(boolean verbose) {
         this.verbose = verbose;
+    }
+
+    /**
+     * With --fail-fast a request that every server refuses with 730 (database unavailable) fails at
+     * once instead of being retried while the database changes primary ({@code client.failover.wait = 0}).
+     */
+    public void setFailFast(boolean failFast) {
+        failFastSwitch.accept(failFast);
     }
 
     /** Uses this key (from --request-key) for the first request and derived keys for later ones. */
@@ -118,7 +133,11 @@ public final class Session {
             transport = transportFactory.get();
         }
         answers.clear();
+        waitNoticeNanos = 0;
         Response response = transport.send(request);
+        if (waitNoticeNanos != 0 && verbose && !java.util.Set.of("730", "250", "222").contains(response.code())) {
+            err.printf("Database available again after %.1f s%n", (System.nanoTime() - waitStartNanos) / 1e9);
+        }
         String answeredBy = answers.describe();
         // reports and merged lists send several requests: name each backup once, not once per request
         if (!answeredBy.isEmpty() && verbose && !debug && answers.fromBackup() && !answeredBy.equals(lastNamed)) {
@@ -133,6 +152,22 @@ public final class Session {
                     + " to settle the outcome without acting twice)");
         }
         return response;
+    }
+
+    /** Every server refused with 730: says so with --verbose (then every 5 s at most) and --debug. */
+    private void waitingForDatabase(String key, Response refusal, java.time.Duration waited, java.time.Duration left) {
+        String line = "Database unavailable on every server (" + refusal.code() + " " + refusal.message()
+                + "); waiting for it, retrying request key " + key + " (" + left.toSeconds() + " s left, --fail-fast"
+                + " not to wait)";
+        debug(line);
+        long now = System.nanoTime();
+        if (waitNoticeNanos == 0) {
+            waitStartNanos = now - waited.toNanos();
+        }
+        if (verbose && !debug && (waitNoticeNanos == 0 || now - waitNoticeNanos >= 5_000_000_000L)) {
+            err.println(line);
+        }
+        waitNoticeNanos = now;
     }
 
     private void debug(String line) {
@@ -155,9 +190,12 @@ public final class Session {
         private TimeValues times = TimeValues.system();
         private String requestKey = "";
         private AnsweringServer answers = new AnsweringServer();
+        private java.util.function.Consumer<Boolean> failFastSwitch = failFast -> { };
 
         public Builder settings(Settings s) { settings = s; return this; }
         Builder answers(AnsweringServer a) { answers = a; return this; }
+        /** How {@link Session#setFailFast} reaches the transport (created later, on the first request). */
+        Builder failFastSwitch(java.util.function.Consumer<Boolean> s) { failFastSwitch = s; return this; }
         public Builder transport(Supplier<Transport> t) { transport = t; return this; }
         public Builder transport(Transport t) { transport = () -> t; return this; }
         public Builder actor(String a) { actor = a; return this; }

@@ -30,6 +30,10 @@ public final class Harness {
     private Optional<ServerAddress> answeredBy = Optional.empty();
     private boolean backup;
     public int status = -1;
+    /** What the command asked of the transport through --fail-fast (null: never asked). */
+    public Boolean failFast;
+    /** How many waits for a failover the protocol client reports before each reply (see GoldClient). */
+    public int waitsBeforeReply;
 
     public Harness config(String key, String value) {
         config.put(key, value);
@@ -58,11 +62,16 @@ public final class Harness {
         return Session.builder()
                 .settings(Settings.of(config))
                 .transport(request -> {
+                    for (int i = 0; i < waitsBeforeReply; i++) {
+                        answers.waiting(request, Response.failure("730", "The database is unavailable"),
+                                java.time.Duration.ofSeconds(i), java.time.Duration.ofSeconds(60 - i));
+                    }
                     Response reply = transport.send(request);
                     answeredBy.ifPresent(a -> answers.record(a, backup, reply));
                     return reply;
                 })
                 .answers(answers)
+                .failFastSwitch(b -> failFast = b)
                 .actor("amy")
                 .program("/usr/local/gold/bin/gtest")
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))

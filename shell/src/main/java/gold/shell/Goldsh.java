@@ -85,6 +85,7 @@ public final class Goldsh {
         options.exact(OptionKind.STRING, "request-key", "--request-key <key>",
                 "Use this request key for the first command, so that re-running a command whose outcome is"
                         + " unknown cannot act twice.");
+        options.failFast();
         options.supplements(OptionKind.GET, OptionKind.SET, OptionKind.WHERE, OptionKind.OPTION, OptionKind.JOB);
         return options;
     }
@@ -130,6 +131,7 @@ public final class Goldsh {
         channel.attach(session);
         session.setDebug(args.flag("debug"));
         session.setVerbose(args.flag("verbose"));
+        session.setFailFast(args.flag("fail-fast"));
         args.value("request-key").ifPresent(session::setRequestKey);
         DisplayOptions display = DisplayOptions.of(format, args.flag("quiet"), args.flag("verbose"), false,
                 Invocation.precision(session.settings()));

@@ -11,7 +11,9 @@ import java.util.function.LongSupplier;
 /**
  * What a client needs to talk to a server (protocol.md 8.1, 13.1, decisions.md): server, port and
  * backup, signing/encryption switches, security mode ({@code legacy} or {@code gs2}), chunking, XML
- * namespaces, the shared key or a Password token, and deadlines (connect 5 s, reply 60 s). Built from
+ * namespaces, the shared key or a Password token, deadlines (connect 5 s, reply 60 s) and how long a
+ * request refused with 730 by every server is retried while the database changes primary (as long as
+ * the reply deadline unless set; zero fails at once). Built from
  * gold.conf with {@link #from(GoldConfig, String)}; the setters adjust one value and return this.
  */
 public final class ClientSettings {
@@ -38,6 +40,8 @@ public final class ClientSettings {
     private Token passwordToken;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration replyTimeout = DEFAULT_REPLY_TIMEOUT;
+    /** Null: as long as the reply deadline. */
+    private Duration failoverWait;
     private FrameLimits limits = FrameLimits.defaults().withMaxPayload(DEFAULT_MAX_REPLY_CHUNK);
     private LongSupplier clock = () -> System.currentTimeMillis() / 1000;
     private boolean keysHonoured;
@@ -48,7 +52,8 @@ public final class ClientSettings {
      * (false), {@code security.mode} (legacy), {@code response.chunking} (false), {@code response.chunksize}
      * (0), {@code xml.*}, and our extensions {@code server.keys.honoured} (false: every server named
      * honours request keys, so a sent request whose outcome is unknown may be retried on the next one),
-     * {@code client.connect.timeout} (5) and {@code client.reply.timeout} (60), in seconds;
+     * {@code client.connect.timeout} (5), {@code client.reply.timeout} (60) and
+     * {@code client.failover.wait} (as long as client.reply.timeout; 0 = fail fast), in seconds;
      * {@code authKey} is the first line of auth_key.
      */
     public static ClientSettings from(GoldConfig conf, String authKey) {
@@ -66,6 +71,8 @@ public final class ClientSettings {
         s.keysHonoured = conf.flag("server.keys.honoured", false);
         s.connectTimeout = seconds(conf, "client.connect.timeout", DEFAULT_CONNECT_TIMEOUT);
         s.replyTimeout = seconds(conf, "client.reply.timeout", DEFAULT_REPLY_TIMEOUT);
+        int wait = conf.has("client.failover.wait") ? conf.integer("client.failover.wait", -1) : -1;
+        s.failoverWait = wait >= 0 ? Duration.ofSeconds(wait) : null;
         return s;
     }
 
@@ -90,6 +97,11 @@ public final class ClientSettings {
     public String authKey() { return authKey; }
     public Duration connectTimeout() { return connectTimeout; }
     public Duration replyTimeout() { return replyTimeout; }
+    /**
+     * How long, from the first attempt, a request that every server refused with 730 (database
+     * unavailable) is retried with back-off: {@code client.failover.wait}, by default the reply deadline.
+     */
+    public Duration failoverWait() { return failoverWait != null ? failoverWait : replyTimeout; }
     public FrameLimits limits() { return limits; }
     public LongSupplier clock() { return clock; }
 
@@ -119,6 +131,14 @@ public final class ClientSettings {
     public ClientSettings keysHonoured(boolean k) { keysHonoured = k; return this; }
     public ClientSettings connectTimeout(Duration d) { connectTimeout = positive(d); return this; }
     public ClientSettings replyTimeout(Duration d) { replyTimeout = positive(d); return this; }
+    /** Zero fails at once on a 730 from every server, as the classic client did. */
+    public ClientSettings failoverWait(Duration d) {
+        if (d == null || d.isNegative()) {
+            throw new IllegalArgumentException("failover wait must not be negative");
+        }
+        failoverWait = d;
+        return this;
+    }
     public ClientSettings limits(FrameLimits l) { limits = Objects.requireNonNull(l); return this; }
     /** The epoch-seconds clock GS2 timestamps use (tests). */
     public ClientSettings clock(LongSupplier c) { clock = Objects.requireNonNull(c); return this; }
@@ -141,7 +161,7 @@ public final class ClientSettings {
         c.host = host; c.port = port; c.backup = backup; c.authentication = authentication;
         c.encryption = encryption; c.mode = mode; c.chunking = chunking; c.chunkSize = chunkSize; c.xml = xml;
         c.authKey = authKey; c.passwordToken = passwordToken; c.connectTimeout = connectTimeout;
-        c.replyTimeout = replyTimeout; c.limits = limits; c.clock = clock; c.keysHonoured = keysHonoured;
+        c.replyTimeout = replyTimeout; c.failoverWait = failoverWait; c.limits = limits; c.clock = clock; c.keysHonoured = keysHonoured;
         return c;
     }
 }

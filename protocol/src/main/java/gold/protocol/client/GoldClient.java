@@ -5,6 +5,7 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 222 or 730 then still reports 250, since the first attempt may have acted. Once a backup settled a
  * request, later requests of the same client start at that backup (then go round the others, the
  * primary included), so a command of several requests waits for a dead or frozen primary once, not
- * once per request. Thread-safe.
+ * once per request. Riding through a failover (extension): when every server refused with 730 (the
+ * database is changing primary), the same request, with the same request key, is sent round again
+ * after a back-off pause, until {@link ClientSettings#failoverWait()} has passed since the first
+ * attempt; then the last refusal is the answer. The listener is told of each wait. Thread-safe.
  */
 public final class GoldClient {
     private final ClientSettings settings;
@@ -33,12 +37,21 @@ public final class GoldClient {
     private final AnswerListener listener;
     /** Index (0 = primary) of the server that last settled a request: a run's later requests start there. */
     private final AtomicInteger lastAnswered = new AtomicInteger();
+    /** Jitter of the failover back-off, so clients refused together do not come back together. */
+    private final java.util.Random random = new java.util.Random();
 
     /** Told which server gave the reply a request ends with ({@code --verbose} shows failovers). */
     @FunctionalInterface
     public interface AnswerListener {
         /** {@code server} replied; {@code backup} when it is not the primary (server.host). */
         void answered(ServerAddress server, boolean backup, Response firstChunk);
+
+        /**
+         * Every server refused {@code request} with 730 ({@code refusal} is the last refusal): it is
+         * sent again with the same request key after a pause; {@code left} of the failover wait remains.
+         */
+        default void waiting(Request request, Response refusal, Duration waited, Duration left) {
+        }
     }
 
     public GoldClient(ClientSettings settings) {
@@ -67,32 +80,73 @@ public final class GoldClient {
     }
 
     private List<Response> exchange(Request request, boolean allChunks) {
+        long start = System.nanoTime();
+        long waitNanos = settings.failoverWait().toNanos();
+        Exchange unknown = null;
+        for (int retry = 0; ; retry++) {
+            Pass pass = pass(request, allChunks, unknown);
+            unknown = pass.unknown();
+            long waited = System.nanoTime() - start;
+            if (!pass.everyServerUnavailable() || waited >= waitNanos) {
+                return finish(pass);
+            }
+            // the database is changing primary: a 730 acted on nothing, so the same request (same key) is sent again
+            long pause = Math.min(FailoverBackoff.pauseNanos(retry, random.nextDouble()), waitNanos - waited);
+            listener.waiting(request, pass.refusal(), Duration.ofNanos(waited), Duration.ofNanos(waitNanos - waited));
+            try {
+                Thread.sleep(Duration.ofNanos(pause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return finish(pass);
+            }
+        }
+    }
+
+    /**
+     * One round of the servers. {@code everyServerUnavailable}: every server was tried and each refused
+     * with 730, could not be reached (222), or (with a key it honours) left the outcome unknown, and at
+     * least one refused with 730 (so a goldd is up and waits for its database).
+     */
+    private record Pass(Exchange result, int answering, ServerAddress server, Exchange unknown, Response refusal,
+                        boolean everyServerUnavailable) {
+    }
+
+    private Pass pass(Request request, boolean allChunks, Exchange unknownBefore) {
         List<ServerAddress> servers = new ArrayList<>();
         servers.add(settings.primary());
         servers.addAll(settings.backups());
         // the chain starts at the server that answered this client last, then goes round the others in order
         int first = Math.min(lastAnswered.get(), servers.size() - 1);
-        List<Integer> chain = new ArrayList<>();
-        for (int i = 0; i < servers.size(); i++) {
-            chain.add((first + i) % servers.size());
-        }
-        Exchange result = attempt(servers.get(chain.get(0)), request, allChunks);
-        Exchange unknown = result instanceof Exchange.Unknown ? result : null;
-        int answering = chain.get(0);
-        for (int next = 1; next < chain.size() && failOver(result, servers.get(answering), request); next++) {
-            answering = chain.get(next);
+        Exchange unknown = unknownBefore;
+        Exchange result = null;
+        int answering = -1;
+        Response refusal = null;
+        boolean goOn = true;
+        for (int i = 0; i < servers.size() && goOn; i++) {
+            answering = (first + i) % servers.size();
             result = attempt(servers.get(answering), request, allChunks);
             if (result instanceof Exchange.Unknown) {
                 unknown = result;
             }
+            if (result instanceof Exchange.Replied r && isDatabaseUnavailable(r.chunks().get(0))) {
+                refusal = r.chunks().get(0);
+            }
+            goOn = failOver(result, servers.get(answering), request);
         }
+        // goOn still true: every server was tried and none gave an answer that ends the request
+        return new Pass(result, answering, servers.get(answering), unknown, refusal, goOn && refusal != null);
+    }
+
+    private List<Response> finish(Pass pass) {
+        Exchange result = pass.result();
+        Exchange unknown = pass.unknown();
         // after an attempt whose outcome is unknown, only a reply from a server that looked the key up settles it
         boolean settled = result instanceof Exchange.Replied r && !isDatabaseUnavailable(r.chunks().get(0));
         if (settled) {
-            lastAnswered.set(answering);
+            lastAnswered.set(pass.answering());
         }
         if (result instanceof Exchange.Replied r && (unknown == null || settled)) {
-            listener.answered(servers.get(answering), answering > 0, r.chunks().get(0));
+            listener.answered(pass.server(), pass.answering() > 0, r.chunks().get(0));
         }
         return unknown != null && !settled ? unknown.responses() : result.responses();
     }

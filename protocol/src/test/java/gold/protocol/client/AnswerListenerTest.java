@@ -75,7 +75,8 @@ class AnswerListenerTest {
         try (ServerSocket silent = new ServerSocket(0);
              TestServer unavailable = new TestServer("127.0.0.1", 0, server(Map.of()), r -> List.of(down), null)) {
             Response r = client(settings("127.0.0.1", silent.getLocalPort(), Map.of()).keysHonoured(true)
-                    .backup("127.0.0.1:" + unavailable.port()).replyTimeout(Duration.ofMillis(300)))
+                    .backup("127.0.0.1:" + unavailable.port()).replyTimeout(Duration.ofMillis(300))
+                    .failoverWait(Duration.ZERO))
                     .send(FailoverChainTest.KEYED);
             assertEquals("250", r.code(), r.message());
             assertEquals(1, unavailable.received.size(), "the backup was asked and said 730");

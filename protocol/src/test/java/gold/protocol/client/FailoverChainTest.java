@@ -108,7 +108,7 @@ class FailoverChainTest {
              TestServer unavailable = new TestServer("127.0.0.1", 0, server(Map.of()), r -> List.of(down), null)) {
             ClientSettings c = settings("127.0.0.1", silent.getLocalPort(), Map.of()).keysHonoured(true)
                     .backup("127.0.0.1:" + freePort() + " 127.0.0.1:" + unavailable.port())
-                    .replyTimeout(Duration.ofMillis(300));
+                    .replyTimeout(Duration.ofMillis(300)).failoverWait(Duration.ZERO);
             Response r = new GoldClient(c).send(KEYED);
             assertEquals("250", r.code(), r.message());
             assertEquals(1, unavailable.received.size());

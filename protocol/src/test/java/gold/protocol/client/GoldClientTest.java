@@ -115,7 +115,8 @@ class GoldClientTest {
         Response down = Response.failure("730", "Failed obtaining database connection: down");
         try (TestServer backup = new TestServer("127.0.0.2", 0, server(Map.of()), r -> List.of(down), null);
              TestServer primary = new TestServer("127.0.0.1", backup.port(), server(Map.of()), r -> List.of(down), null)) {
-            Response r = new GoldClient(settings("127.0.0.1", primary.port(), Map.of()).backup("127.0.0.2")).send(QUERY);
+            Response r = new GoldClient(settings("127.0.0.1", primary.port(), Map.of()).backup("127.0.0.2")
+                    .failoverWait(Duration.ZERO)).send(QUERY);
             assertEquals("730", r.code());
             assertEquals(1, primary.received.size());
             assertEquals(1, backup.received.size());

@@ -162,7 +162,7 @@ class FaultToleranceTest {
                             + " AND backend_type = 'client backend' AND pid <> pg_backend_pid()") > 0,
                             "the servers are connected to the stale old primary");
                 }
-                Installation.Result probe = site.primary().run("gdeposit", "--verbose", "--request-key", "split-probe",
+                Installation.Result probe = site.primary().run("gdeposit", "--verbose", "--fail-fast", "--request-key", "split-probe",
                         "-a", "1", "-d", "split-probe", "1");
                 assertEquals(73, probe.exit(), "both servers refuse the write with 730: " + probe);
                 assertTrue(probe.stderr().contains("(backup server)"),

@@ -7,9 +7,12 @@ import java.util.List;
  * key, reused by every re-run, and a tag (job id or description) that finds its effects in the
  * journal. {@code acknowledged} = some run exited 0; {@code unsettled} = a run reported 250 and no
  * later run settled it before the deadline; otherwise it failed definitively (must be absent).
+ * {@code unavailableRuns} counts runs that ended with no server able to act (exit 22 or 73), and
+ * {@code longestRunNanos} is the longest a single run of the command took (the pause a user saw).
  */
 record Operation(Kind kind, String tag, String key, int account, Outcome outcome, int unknownReplies,
-                 int attempts, long successStartNanos, long successEndNanos, String lastOutput) {
+                 int attempts, long successStartNanos, long successEndNanos, String lastOutput,
+                 int unavailableRuns, long longestRunNanos) {
 
     /** The operations of the workload, cycled by every loop. */
     enum Kind {

@@ -31,8 +31,11 @@ final class Workload implements AutoCloseable {
     private final List<Operation> done = Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> loops = new ArrayList<>();
 
-    private Workload(Installation gold) {
+    private final String tagPrefix;
+
+    private Workload(Installation gold, String tagPrefix) {
         this.gold = gold;
+        this.tagPrefix = tagPrefix;
     }
 
     /** The bank the loops work on: user amy, machine colony, projects biology (account 1) and chemistry (2). */
@@ -50,7 +53,12 @@ final class Workload implements AutoCloseable {
     static final long INITIAL = 2_000_000;
 
     static Workload start(Installation gold, int loops) {
-        Workload w = new Workload(gold);
+        return start(gold, loops, "ft-");
+    }
+
+    /** Loops whose operation tags start with {@code tagPrefix} (itself starting with "ft-", which the audit reads). */
+    static Workload start(Installation gold, int loops, String tagPrefix) {
+        Workload w = new Workload(gold, tagPrefix);
         for (int i = 0; i < loops; i++) {
             int loop = i;
             w.loops.add(Thread.ofPlatform().name("client-loop-" + i).start(() -> w.run(loop)));
@@ -61,7 +69,7 @@ final class Workload implements AutoCloseable {
     private void run(int loop) {
         for (int seq = 0; running.get(); seq++) {
             Operation.Kind kind = Operation.Kind.values()[(seq + loop) % Operation.Kind.values().length];
-            done.add(perform(kind, "ft-L" + loop + "-" + seq, 1 + (seq / 4 + loop) % 2));
+            done.add(perform(kind, tagPrefix + "L" + loop + "-" + seq, 1 + (seq / 4 + loop) % 2));
         }
     }
 
@@ -77,6 +85,8 @@ final class Workload implements AutoCloseable {
         long until = System.nanoTime() + SETTLE.toNanos();
         int unknown = 0;
         int attempts = 0;
+        int unavailable = 0;
+        long longest = 0;
         String last = "";
         while (true) {
             attempts++;
@@ -90,19 +100,25 @@ final class Workload implements AutoCloseable {
                 exit = -1;
                 last = e.toString();
             }
+            long end = System.nanoTime();
+            longest = Math.max(longest, end - begin);
             if (exit == 0) {
                 return new Operation(kind, tag, key, account, Operation.Outcome.ACKNOWLEDGED, unknown, attempts,
-                        begin, System.nanoTime(), last);
+                        begin, end, last, unavailable, longest);
             }
             if (exit == 25 || exit == -1) {
                 unknown++;
-            } else if (exit != 22 && exit != 73) {
+            } else if (exit == 22 || exit == 73) {
+                unavailable++;
+            } else {
                 // a definitive reply comes from a server that looked the key up: the operation is absent
-                return new Operation(kind, tag, key, account, Operation.Outcome.FAILED, unknown, attempts, 0, 0, last);
+                return new Operation(kind, tag, key, account, Operation.Outcome.FAILED, unknown, attempts, 0, 0, last,
+                        unavailable, longest);
             }
             if (System.nanoTime() > until) {
                 Operation.Outcome outcome = unknown > 0 ? Operation.Outcome.UNSETTLED : Operation.Outcome.FAILED;
-                return new Operation(kind, tag, key, account, outcome, unknown, attempts, 0, 0, last);
+                return new Operation(kind, tag, key, account, outcome, unknown, attempts, 0, 0, last, unavailable,
+                        longest);
             }
             pause(250);
         }
