@@ -41,7 +41,7 @@ class GuardConfigurationTest {
                         "goldd --start says it cannot probe: " + start);
 
                 for (int i = 0; i < 3; i++) {
-                    Installation.Result write = gold.run("gmkuser", "amy");
+                    Installation.Result write = gold.run("gmkuser", "--fail-fast", "amy");
                     assertEquals(73, write.exit(), "the write is refused with 730: " + write);
                     Thread.sleep(1600);
                 }
