@@ -16,7 +16,7 @@ java="$java_home/bin/java"
 case "$java_home" in "$tree"/*) java_ref="\$root/${java_home#"$tree"/}/bin/java" ;; *) java_ref=$java ;; esac
 jdk=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release")
 
-rm -rf "$tree/lib" "$tree/bin" "$tree/sbin"
+rm -rf "$tree/lib" "$tree/bin" "$tree/sbin" "$tree/completion"
 mv "$tree/lib.new" "$tree/lib"
 mkdir -p "$tree/bin" "$tree/sbin" "$tree/etc" "$tree/log" "$tree/data" "$tree/sql"
 cp "$src/sql/bank.sql" "$tree/sql/bank.sql" 2>/dev/null || true
@@ -90,6 +90,11 @@ exec "$java_ref" -Xmx64m $jvm_flags \$GOLD_JAVA_OPTS -Dgold.home="\$root" -Dgold
 LAUNCH
 chmod 755 "$tree/sbin/goldd"
 launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m "$server_cp" "" --enable-native-access=ALL-UNNAMED
+
+# Shell completion (completion/gold.bash, completion/_gold) from the programs' own option tables: the g*
+# commands' and each PROGRAM=CLASS named here (a module with a program adds its line).
+"$java" -cp "$(echo "$client_cp:$server_cp" | sed "s|lib/|$tree/lib/|g")" gold.client.completion.CompletionScripts \
+    "$tree/completion" goldd=gold.server.Goldd gold_init=gold.server.GoldInit
 
 # Training runs make the start-up caches: the commands' requests are answered by a loopback responder
 # (gold.server.TrainingResponder) so that replies are read and rendered too, in the security mode of
