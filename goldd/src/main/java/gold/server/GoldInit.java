@@ -130,7 +130,8 @@ public final class GoldInit {
         Files.createDirectories(paths.home().resolve("data"));
         if (root) {
             for (Path p : List.of(paths.home().resolve("etc"), paths.logDir(), paths.home().resolve("data"))) {
-                run("chown", "-R", admin + ":", p.toString());
+                // the directories themselves: a packaged tree links etc/, log/ and data/ to /etc/gold, ...
+                run("chown", "-R", admin + ":", p.toRealPath().toString());
             }
             run("chown", admin + ":", paths.home().resolve("sbin/goldd").toString());
             run("chmod", "0700", paths.home().resolve("sbin/goldd").toString());
