@@ -93,8 +93,8 @@ launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m "$server_cp" "" --enabl
 
 # Shell completion (completion/gold.bash, completion/_gold) from the programs' own option tables: the g*
 # commands' and each PROGRAM=CLASS named here (a module with a program adds its line).
-"$java" -cp "$(echo "$client_cp:$server_cp" | sed "s|lib/|$tree/lib/|g")" gold.client.completion.CompletionScripts \
-    "$tree/completion" goldd=gold.server.Goldd gold_init=gold.server.GoldInit
+"$java" -cp "$(echo "$shell_cp:$server_cp" | sed "s|lib/|$tree/lib/|g")" gold.client.completion.CompletionScripts \
+    "$tree/completion" goldsh=gold.shell.Goldsh goldd=gold.server.Goldd gold_init=gold.server.GoldInit
 
 # Training runs make the start-up caches: the commands' requests are answered by a loopback responder
 # (gold.server.TrainingResponder) so that replies are read and rendered too, in the security mode of

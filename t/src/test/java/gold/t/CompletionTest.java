@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bash and zsh completion of the built tree (completion/gold.bash, completion/_gold) offers every option
- * of every g* command, goldd and gold_init, spelled as the programs' own option tables declare them (the
+ * of every g* command, goldsh, goldd and gold_init, spelled as the programs' own option tables declare them (the
  * classic "-?" alias of --help aside); and bash really completes options, fixed choices and cached names.
  */
 class CompletionTest {
@@ -40,6 +40,9 @@ class CompletionTest {
             }
             out.put(name, words);
         }
+        Set<String> goldsh = new TreeSet<>();
+        gold.shell.Goldsh.options().specs().forEach(spec -> spec.names().forEach(n -> goldsh.add(word(n))));
+        out.put("goldsh", goldsh);
         out.put("goldd", getopt(Goldd.OPTIONS));
         out.put("gold_init", getopt(GoldInit.OPTIONS));
         out.values().forEach(w -> w.remove("-?"));
@@ -65,7 +68,7 @@ class CompletionTest {
         String bash = Files.readString(TREE.resolve("completion/gold.bash"));
         String zsh = Files.readString(TREE.resolve("completion/_gold"));
         Map<String, Set<String>> expected = expected();
-        assertEquals(41, expected.size(), "38 g* commands, mybalance, goldd and gold_init");
+        assertEquals(42, expected.size(), "38 g* commands, mybalance, goldsh, goldd and gold_init");
         int options = 0;
         for (Map.Entry<String, Set<String>> e : expected.entrySet()) {
             String fn = "_gold_" + e.getKey();

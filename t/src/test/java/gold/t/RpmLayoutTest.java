@@ -41,9 +41,7 @@ class RpmLayoutTest {
                 assertTrue(files.contains(p), p + " on PATH");
                 String name = p.substring(p.lastIndexOf('/') + 1);
                 assertTrue(files.contains("/usr/share/gold/" + (p.startsWith("/usr/sbin") ? "sbin/" : "bin/") + name), name + " in the tree");
-                if (!p.startsWith("/usr/sbin")) {
-                    assertTrue(files.contains("/usr/share/bash-completion/completions/" + name), name + " completion");
-                }
+                assertTrue(files.contains("/usr/share/bash-completion/completions/" + name), name + " completion");
             }
             String cache = Runtime.version().feature() >= 24 ? "aot" : "jsa";
             for (String f : List.of("/usr/share/gold/runtime/bin/java", "/usr/share/gold/lib/client." + cache,

@@ -1,5 +1,7 @@
 package gold.client.completion;
 
+import gold.client.OptionSet;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
  * parse with. Run at build time (dist/assemble.sh):
  * {@code CompletionScripts DIR [PROGRAM=CLASS ...]} writes DIR/gold.bash and DIR/_gold for every g*
  * command plus each PROGRAM whose CLASS has a {@code public static final List<String> OPTIONS} table
- * (Getopt-style specs: goldd, gold_init, and the programs of other modules).
+ * (Getopt-style specs: goldd, gold_init, and the programs of other modules) or a
+ * {@code public static OptionSet options()} (goldsh).
  * <p>User, project and machine names come from a per-user cache (~/.cache/gold/users, projects,
  * machines), filled in the background by glsuser/glsproject/glsmachine when missing or older than ten
  * minutes, so a completion never waits for the server.
@@ -29,13 +32,23 @@ public final class CompletionScripts {
         List<CompletedProgram> programs = new ArrayList<>(CompletedProgram.commands());
         for (int i = 1; i < args.length; i++) {
             String[] pc = args[i].split("=", 2);
-            @SuppressWarnings("unchecked")
-            List<String> table = (List<String>) Class.forName(pc[1]).getField("OPTIONS").get(null);
-            programs.add(CompletedProgram.of(pc[0], table));
+            programs.add(program(pc[0], Class.forName(pc[1])));
         }
         Path dir = Files.createDirectories(Path.of(args[0]));
         Files.writeString(dir.resolve("gold.bash"), bash(programs));
         Files.writeString(dir.resolve("_gold"), zsh(programs));
+    }
+
+    /** A program's table: a Getopt-style {@code OPTIONS} list, or the {@link OptionSet} of a static {@code options()}. */
+    private static CompletedProgram program(String name, Class<?> main) throws ReflectiveOperationException {
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> table = (List<String>) main.getField("OPTIONS").get(null);
+            return CompletedProgram.of(name, table);
+        } catch (NoSuchFieldException e) {
+            OptionSet set = (OptionSet) main.getMethod("options").invoke(null);
+            return new CompletedProgram(name, set.specs().stream().map(CompletedOption::of).toList());
+        }
     }
 
     /** The names cache, shared by both shells (POSIX sh inside a function body). */
