@@ -193,6 +193,7 @@ public final class Bench {
     private void startup(GoldInstall gold) {
         try {
             Startup s = new Startup(gold);
+            r.startupNoCache = s.noCache();
             r.startup.addAll(s.measure(o.startupRuns()));
             r.cacheUse.addAll(s.cacheUse());
             String java = System.getProperty("java.home") + "/bin/java";

@@ -192,14 +192,16 @@ final class ReportWriter {
         }
         md.paragraph("Wall time and CPU time (user + system of the whole invocation, from the kernel's totals of the "
                 + "benchmark's waited-for children, 10 ms resolution) of whole invocations (" + o.startupRuns()
-                + " timed runs after one untimed), against the PostgreSQL goldd. \"cache\" = the launchers' lib/client.jsa "
-                + "(-XX:SharedArchiveFile); \"no cache\" = the same command with GOLD_JAVA_OPTS=" + Startup.NO_CACHE
-                + ". The two modes run interleaved (cache, no cache, then no cache, cache, ...) so a drift of the machine "
+                + " timed runs after one untimed), against the PostgreSQL goldd. \"cache\" = the launchers' start-up cache "
+                + "(lib/client.aot, -XX:AOTCache, on JDK 24+; lib/client.jsa, -XX:SharedArchiveFile, before); \"no cache\" = the same "
+                + "command with GOLD_JAVA_OPTS=" + r.startupNoCache + ". The JVM hello-world (plain `java -cp DIR Hello`, the JDK's "
+                + "default class-data sharing) runs in the same rounds and the same way, as the yardstick of the targets. "
+                + "The modes run interleaved (cache, no cache, then no cache, cache, ...) so a drift of the machine "
                 + "or the server affects both alike." + (Shell.ROOT ? " The benchmark runs as root, so each command runs "
                 + "through runuser -u gold (its cost is in the floor table)." : ""));
         List<List<String>> rows = new ArrayList<>();
         for (Startup.Timing t : r.startup) {
-            rows.add(List.of(t.command(), t.cache() ? "cache" : "no cache", num(t.wall().medianMillis(), 0),
+            rows.add(List.of(t.command(), t.command().equals(Startup.HELLO) ? "-" : t.cache() ? "cache" : "no cache", num(t.wall().medianMillis(), 0),
                     num(t.wall().minMillis(), 0), num(t.wall().maxMillis(), 0), num(t.cpu().medianMillis(), 0),
                     t.failures() == 0 ? "0" : t.failures() + " (" + t.firstFailure() + ")"));
         }

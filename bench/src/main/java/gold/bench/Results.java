@@ -16,6 +16,8 @@ public final class Results {
     final List<Startup.Timing> startup = new ArrayList<>();
     final List<Startup.CacheUse> cacheUse = new ArrayList<>();
     final Map<String, Latencies> floors = new LinkedHashMap<>();
+    /** The GOLD_JAVA_OPTS that turned the launchers' start-up cache off. */
+    String startupNoCache = "";
     final List<ScalePoint> scale = new ArrayList<>();
     final List<Profiler.Profile> profiles = new ArrayList<>();
     final List<String> problems = new ArrayList<>();

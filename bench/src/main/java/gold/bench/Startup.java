@@ -8,14 +8,17 @@ import java.util.List;
 
 /**
  * Client start-up: wall and CPU time of whole g* invocations as a user runs them, repeated, with the
- * launchers' class-data-sharing archive (lib/client.jsa) and without it (GOLD_JAVA_OPTS=-Xshare:off, which
- * comes after the launcher's -Xshare:auto and so wins). The two modes run interleaved, in alternating
- * order, so a drift of the machine or of the server (another phase's after-effects) touches both alike.
- * Whether the archive was really used, or really not, is checked per command and mode with
- * -Xlog:class+load (lines saying "shared objects file").
+ * launchers' start-up cache (lib/client.aot, the JDK 24+ ahead-of-time cache, or lib/client.jsa, the
+ * class-data-sharing archive of JDK 21-23) and without it (GOLD_JAVA_OPTS=-XX:AOTMode=off or -Xshare:off,
+ * which come after the launcher's options and so win), and beside them a JVM hello-world run the same way
+ * (the yardstick of the targets). The modes run interleaved, in alternating order, so a drift of the
+ * machine or of the server (another phase's after-effects) touches all alike. Whether the cache was
+ * really used, or really not, is checked per command and mode with -Xlog:class+load (lines saying
+ * "shared objects file").
  */
 public final class Startup {
-    static final String NO_CACHE = "-Xshare:off";
+    /** Label of the JVM hello-world row. */
+    static final String HELLO = "JVM hello-world (java -cp DIR Hello)";
 
     /** One command line measured in one mode: wall and CPU time (user + system of the whole invocation). */
     public record Timing(String command, boolean cache, Latencies wall, Latencies cpu, int failures, String firstFailure) {
@@ -36,16 +39,44 @@ public final class Startup {
 
     private final GoldInstall gold;
     private int jobs;
+    private List<String> hello;
 
     public Startup(GoldInstall gold) {
         this.gold = gold;
+    }
+
+    /** The option that turns the launchers' cache off: the AOT cache refuses -Xshare options beside it. */
+    public String noCache() {
+        return Files.exists(gold.home().resolve("lib/client.aot")) ? "-XX:AOTMode=off" : "-Xshare:off";
+    }
+
+    /** java -cp DIR Hello with the JDK of the launchers, compiled once into the tree's data directory. */
+    private List<String> hello() throws IOException {
+        if (hello == null) {
+            Path dir = gold.home().resolve("data/hello");
+            Files.createDirectories(dir);
+            Path source = dir.resolve("Hello.java");
+            Files.writeString(source, "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }\n");
+            int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), source.toString());
+            if (rc != 0) {
+                throw new IOException("cannot compile " + source);
+            }
+            dir.toFile().setReadable(true, false);
+            dir.resolve("Hello.class").toFile().setReadable(true, false);
+            hello = List.of(System.getProperty("java.home") + "/bin/java", "-cp", dir.toString(), "Hello");
+        }
+        return hello;
+    }
+
+    private Shell.Result runHello() throws IOException {
+        return Shell.run(hello(), Shell.ROOT ? "gold" : "", java.util.Map.of(), gold.home(), 60);
     }
 
     /** The three command lines of the issue; gcharge charges a fresh job each time. */
     List<List<String>> commands() {
         List<List<String>> out = new ArrayList<>();
         out.add(List.of("gbalance", "--version"));
-        out.add(List.of("gbalance", "-u", Fixture.USER));
+        out.add(List.of("gbalance", "-u", Fixture.USER, "-p", Fixture.PROJECT, "-m", Fixture.MACHINE, "--total"));
         out.add(List.of("gcharge", "-J", "startup." + System.nanoTime() + "." + (jobs++), "-p", Fixture.PROJECT,
                 "-u", Fixture.USER, "-m", Fixture.MACHINE, "-P", "16", "-t", "60"));
         return out;
@@ -73,11 +104,21 @@ public final class Startup {
                 first[m][c] = "";
             }
         }
+        Latencies helloWall = new Latencies();
+        Latencies helloCpu = new Latencies();
+        int helloFailures = 0;
         for (int i = 0; i < runs + 1; i++) {
+            Shell.Result h = runHello(); // the yardstick, in the same rounds as the commands
+            if (h.exit() != 0) {
+                helloFailures++;
+            } else if (i > 0) {
+                helloWall.add(h.nanos());
+                helloCpu.add((long) (h.cpuSeconds() * 1e9));
+            }
             for (int c = 0; c < n; c++) {
                 for (int k = 0; k < 2; k++) {
                     int m = (i + k) % 2; // 0 = cache; the mode that goes first alternates
-                    Shell.Result r = run(commands().get(c), m == 0 ? "" : NO_CACHE);
+                    Shell.Result r = run(commands().get(c), m == 0 ? "" : noCache());
                     if (r.exit() != 0) {
                         failures[m][c]++;
                         if (first[m][c].isEmpty()) {
@@ -91,6 +132,7 @@ public final class Startup {
             }
         }
         List<Timing> out = new ArrayList<>();
+        out.add(new Timing(HELLO, true, helloWall, helloCpu, helloFailures, ""));
         for (int m = 0; m < 2; m++) {
             for (int c = 0; c < n; c++) {
                 out.add(new Timing(label(commands().get(c)), m == 0, wall[m][c], cpu[m][c], failures[m][c], first[m][c]));
@@ -105,7 +147,7 @@ public final class Startup {
         for (boolean cache : new boolean[] {true, false}) {
             for (List<String> cmd : commands()) {
                 Path log = gold.home().resolve("log/classload-" + System.nanoTime() + ".log");
-                run(cmd, (cache ? "" : NO_CACHE + " ") + "-Xlog:class+load:file=" + log);
+                run(cmd, (cache ? "" : noCache() + " ") + "-Xlog:class+load:file=" + log);
                 List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
                 long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
                 out.add(new CacheUse(label(cmd), cache, shared, lines.size(), notShared(lines)));

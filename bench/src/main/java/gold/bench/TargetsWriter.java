@@ -57,6 +57,9 @@ final class TargetsWriter {
         }
         startupTarget("gcharge", ReportWriter.PERL_GCHARGE_MS);
         startupTarget("gbalance --version", ReportWriter.PERL_VERSION_MS);
+        helloTarget("gbalance --version", 1.6);
+        helloTarget("gbalance -u", 3.5);
+        helloTarget("gcharge", 3.5);
         if (!r.scale.isEmpty()) {
             Results.ScalePoint last = r.scale.get(r.scale.size() - 1);
             double p50 = last.balance().latencies().medianMillis();
@@ -76,6 +79,18 @@ final class TargetsWriter {
                     num(median, 0) + " ms median with the cache", median <= limit,
                     median <= limit ? "" : "missed by " + num(median - limit, 0) + " ms");
         });
+    }
+
+    /** A command's median wall time with the cache against the JVM hello-world's of the same rounds. */
+    private void helloTarget(String prefix, double limit) {
+        Optional<Startup.Timing> hello = r.startup.stream().filter(t -> t.command().equals(Startup.HELLO) && t.wall().count() > 0).findFirst();
+        r.startup.stream().filter(t -> t.cache() && t.command().startsWith(prefix) && t.wall().count() > 0).findFirst()
+                .ifPresent(t -> hello.ifPresent(h -> {
+                    double x = t.wall().medianMillis() / h.wall().medianMillis();
+                    add(t.command() + " <= " + num(limit, 1) + "x a JVM hello-world (" + num(h.wall().medianMillis(), 0) + " ms)",
+                            num(t.wall().medianMillis(), 0) + " ms median = " + num(x, 2) + "x", x <= limit,
+                            x <= limit ? "" : "missed by " + num(x / limit, 2) + "x");
+                }));
     }
 
     private void add(String target, String measured, boolean met, String howMuch) {
@@ -132,7 +147,7 @@ final class TargetsWriter {
                     .reduce((a, b) -> a + ", " + b).orElse("");
             notes.add("- Client start-up: a bare JVM start and exit with the launchers' flags, and runuser, are the floor ("
                     + floor + "); gbalance --version (no network) takes " + num(version.get().wall().medianMillis(), 0)
-                    + " ms, gbalance -u amy " + num(amy.get().wall().medianMillis(), 0)
+                    + " ms, " + amy.get().command() + " " + num(amy.get().wall().medianMillis(), 0)
                     + " ms: the difference is loading the config and key, the connection, the request and rendering.");
         }
         for (Startup.Timing cached : r.startup) {

@@ -157,9 +157,9 @@ final class DaemonControl {
             cmd.add("/usr/bin/setsid");
         }
         cmd.addAll(List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-Dgold.home=" + paths.home(),
-                "-Dgold.version=" + Goldd.VERSION, "-Dgold.java=" + java));
+                "-Dgold.version=" + Goldd.VERSION, "-Dgold.java=" + java, "-Dgold.class.path=" + paths.classPath()));
         cmd.addAll(Master.passThroughProperties());
-        cmd.addAll(List.of("-cp", paths.lib() + "/*", "gold.server.Goldd", "--master"));
+        cmd.addAll(List.of("-cp", paths.classPath(), "gold.server.Goldd", "--master"));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(paths.home().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

@@ -30,7 +30,26 @@ public final class GoldInit {
                 --non-interactive] [--bootstrap] [-?, --help] [--man]
             """;
 
+    /**
+     * The options, Getopt-style ("name=s" takes a value as --name=VALUE, "name|alias"); the parser below and
+     * the shell completion (gold.client.completion.CompletionScripts) both read this table.
+     */
+    public static final List<String> OPTIONS = List.of("admin=s", "auth-key=s", "interactive", "non-interactive", "bootstrap",
+            "help|?", "man");
+
     private GoldInit() {
+    }
+
+    /** The primary name of the option spelled NAME (an "=s" option only with a value, the others only without); null if none. */
+    static String option(String name, boolean withValue) {
+        for (String spec : OPTIONS) {
+            boolean takesValue = spec.endsWith("=s");
+            List<String> names = List.of(spec.replaceFirst("=s$", "").split("\\|"));
+            if (names.contains(name) && takesValue == withValue) {
+                return names.get(0);
+            }
+        }
+        return null;
     }
 
     public static void main(String[] args) throws IOException {
@@ -47,25 +66,25 @@ public final class GoldInit {
         boolean bootstrap = false;
         for (String a : args) {
             String w = a.replaceFirst("^--?", "");
-            if (w.startsWith("admin=")) {
-                admin = w.substring(6);
-                bootstrapOnly = false;
-            } else if (w.startsWith("auth-key=")) {
-                key = w.substring(9);
-                bootstrapOnly = false;
-            } else if (w.equals("interactive") || w.equals("non-interactive")) {
-                interactive = w.equals("interactive");
-                bootstrapOnly = false;
-            } else if (w.equals("bootstrap")) {
-                bootstrap = true;
-            } else if (w.equals("?") || w.equals("help") || w.equals("man")) {
-                System.out.print(USAGE);
-                System.exit(1);
-            } else {
+            String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+            String value = w.substring(name.length()).replaceFirst("^=", "");
+            String option = option(name, w.contains("="));
+            if (option == null) {
                 System.err.println("Unknown option: " + w);
                 System.err.print(USAGE);
                 System.exit(2);
             }
+            switch (option) {
+                case "admin" -> admin = value;
+                case "auth-key" -> key = value;
+                case "interactive", "non-interactive" -> interactive = option.equals("interactive");
+                case "bootstrap" -> bootstrap = true;
+                default -> { // help, man
+                    System.out.print(USAGE);
+                    System.exit(1);
+                }
+            }
+            bootstrapOnly &= option.equals("bootstrap");
         }
         ServerPaths paths = new ServerPaths(GoldHome.resolve());
         if (!bootstrapOnly) {
@@ -111,7 +130,8 @@ public final class GoldInit {
         Files.createDirectories(paths.home().resolve("data"));
         if (root) {
             for (Path p : List.of(paths.home().resolve("etc"), paths.logDir(), paths.home().resolve("data"))) {
-                run("chown", "-R", admin + ":", p.toString());
+                // the directories themselves: a packaged tree links etc/, log/ and data/ to /etc/gold, ...
+                run("chown", "-R", admin + ":", p.toRealPath().toString());
             }
             run("chown", admin + ":", paths.home().resolve("sbin/goldd").toString());
             run("chmod", "0700", paths.home().resolve("sbin/goldd").toString());

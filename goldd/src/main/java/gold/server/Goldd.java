@@ -4,6 +4,7 @@ import gold.protocol.GoldHome;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The goldd command: {@code --start} (default), {@code --stop}, {@code --restart}, {@code --status},
@@ -13,8 +14,15 @@ import java.util.Locale;
  */
 public final class Goldd {
     static final String VERSION = System.getProperty("gold.version", "3.0.0");
-    private static final List<String> NAMES = List.of("start", "stop", "restart", "status", "debug", "help", "man",
-            "version", "master", "worker");
+    /**
+     * The options users type, Getopt-style ("name|short"); the parser below and the shell completion
+     * (gold.client.completion.CompletionScripts) both read this table.
+     */
+    public static final List<String> OPTIONS = List.of("start|s", "stop|k", "restart|r", "status", "debug|d", "help|?", "man",
+            "version|V");
+    /** Roles of the processes goldd starts itself; parsed, never offered. */
+    private static final List<String> INTERNAL = List.of("master", "worker");
+    private static final List<String> NAMES = Stream.concat(OPTIONS.stream().map(o -> o.split("\\|")[0]), INTERNAL.stream()).toList();
     private static final String USAGE = """
             Usage:
                 goldd [-k, --stop] [-r, --restart] [-s, --start] [--status] [-?, --help] [--man]
@@ -71,14 +79,11 @@ public final class Goldd {
 
     /** Maps -k/-r/-s/-d/-V/-? and (abbreviated, any case) long names to an action; null when unknown. */
     static String resolve(String word) {
-        switch (word) {
-            case "-k": return "stop";
-            case "-r": return "restart";
-            case "-s": return "start";
-            case "-d": return "debug";
-            case "-V": return "version";
-            case "-?": return "help";
-            default: break;
+        for (String option : OPTIONS) {
+            String[] names = option.split("\\|");
+            if (names.length == 2 && word.equals("-" + names[1])) {
+                return names[0];
+            }
         }
         if (!word.startsWith("-")) {
             return null;

@@ -13,4 +13,6 @@ public record ServerPaths(Path home) {
     /** stdout/stderr of the detached master (JVM crash reports land here). */
     public Path consoleLog() { return logDir().resolve("goldd.out"); }
     public Path lib() { return home.resolve("lib"); }
+    /** Class path of the master and workers: the launcher's own list of jars (gold.class.path), else every jar of lib/. */
+    public String classPath() { return System.getProperty("gold.class.path", lib() + "/*"); }
 }

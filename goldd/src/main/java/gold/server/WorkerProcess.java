@@ -56,12 +56,12 @@ final class WorkerProcess implements SiteMetrics.WorkerView {
         String java = System.getProperty("gold.java", ProcessHandle.current().info().command().orElse("java"));
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + settings.workerHeap(), "-XX:+UseSerialGC",
                 "--enable-native-access=ALL-UNNAMED", // the SQLite driver loads its native library
-                "-XX:+ExitOnOutOfMemoryError", "-Dgold.home=" + paths.home(), "-Dgold.version=" + Goldd.VERSION));
+                "-XX:+ExitOnOutOfMemoryError", "-Dgold.home=" + paths.home(), "-Dgold.version=" + Goldd.VERSION, "-Dgold.class.path=" + paths.classPath()));
         cmd.addAll(Master.passThroughProperties());
         if (!screenLevel.isEmpty()) {
             cmd.add("-Dgold.debug.level=" + screenLevel);
         }
-        cmd.addAll(List.of("-cp", paths.lib() + "/*", "gold.server.Goldd", "--worker", Integer.toString(slot)));
+        cmd.addAll(List.of("-cp", paths.classPath(), "gold.server.Goldd", "--worker", Integer.toString(slot)));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(paths.home().toFile());
         pb.redirectError(screenLevel.isEmpty()
                 ? ProcessBuilder.Redirect.appendTo(paths.consoleLog().toFile()) : ProcessBuilder.Redirect.INHERIT);

@@ -69,7 +69,7 @@ public final class Goldsh {
         System.exit(status);
     }
 
-    static OptionSet options() {
+    public static OptionSet options() {
         OptionSet options = new OptionSet();
         options.flag("debug", "--debug", "Log debug information to stderr.");
         options.flag("help|?", "-?, --help", "Print a brief help message and exit.");

@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The launchers use the class-data-sharing archives made at build time (lib/client.jsa, lib/goldsh.jsa):
- * -Xlog:class+load shows the client's own classes coming from the shared archive, also in a copy of
+ * The launchers use the start-up caches made at build time: on JDK 24+ the ahead-of-time caches
+ * lib/client.aot and lib/goldsh.aot (-XX:AOTCache), on JDK 21-23 the class-data-sharing archives
+ * lib/client.jsa and lib/goldsh.jsa. -Xlog:class+load shows the client's own classes coming from the shared archive, also in a copy of
  * the tree at another path, for --version and for a real listing request answered by goldd (the
  * build's training run gets its replies from gold.server.TrainingResponder, so reading and rendering
  * a reply are in the archive too).
@@ -22,6 +23,12 @@ class StartupCacheTest {
     @Test
     void clientsLoadTheirClassesFromTheBuildTimeArchive() throws Exception {
         try (Installation gold = Installation.create(Map.of())) {
+            String kind = Runtime.version().feature() >= 24 ? ".aot" : ".jsa";
+            for (String cache : List.of("client", "goldsh")) {
+                assertTrue(Files.size(gold.home().resolve("lib/" + cache + kind)) > 0, "lib/" + cache + kind + " made at build time");
+            }
+            String launcher = Files.readString(gold.home().resolve("bin/gbalance"));
+            assertTrue(launcher.contains(kind.equals(".aot") ? "-XX:AOTCache=" : "-XX:SharedArchiveFile="), launcher);
             for (List<String> command : List.of(List.of("glsuser", "--version"), List.of("goldsh", "--version"))) {
                 Path log = Files.createTempFile(gold.home(), "classes", ".log");
                 log.toFile().setWritable(true, false);
