@@ -48,6 +48,7 @@ in_tree() { echo "$1" | sed 's|lib/|$root/lib/|g'; } # lib/a.jar:lib/b.jar -> $r
 client_cp=$(classpath client gold-client)
 shell_cp=$(classpath shell gold-shell)
 server_cp=$(classpath goldd goldd)
+web_cp=$(ls "$tree/lib/"gold-web-*.jar >/dev/null 2>&1 && classpath web gold-web || true)
 
 # Start-up cache of the clients and goldsh: on JDK 24+ the ahead-of-time cache (lib/NAME.aot, trained
 # below), else the class-data-sharing archive (lib/NAME.jsa, made by the JVM at the training run's exit).
@@ -96,8 +97,9 @@ launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m "$server_cp" "" --enabl
 
 # Shell completion (completion/gold.bash, completion/_gold) from the programs' own option tables: the g*
 # commands' and each PROGRAM=CLASS named here (a module with a program adds its line).
-"$java" -cp "$(echo "$shell_cp:$server_cp" | sed "s|lib/|$tree/lib/|g")" gold.client.completion.CompletionScripts \
-    "$tree/completion" goldsh=gold.shell.Goldsh goldd=gold.server.Goldd gold_init=gold.server.GoldInit
+"$java" -cp "$(echo "$shell_cp:$server_cp${web_cp:+:$web_cp}" | sed "s|lib/|$tree/lib/|g")" gold.client.completion.CompletionScripts \
+    "$tree/completion" goldsh=gold.shell.Goldsh goldd=gold.server.Goldd gold_init=gold.server.GoldInit \
+    ${web_cp:+goldweb=gold.web.GoldWeb}
 
 # Training runs make the start-up caches: the commands' requests are answered by a loopback responder
 # (gold.server.TrainingResponder) so that replies are read and rendered too, in the security mode of
@@ -136,13 +138,5 @@ if ls "$tree/lib/"gold-web-*.jar >/dev/null 2>&1; then
     [ -s "$tree/etc/goldweb.conf" ] || subst "$src/etc/goldweb.conf" > "$tree/etc/goldweb.conf"
     for f in goldweb.d goldweb.service; do subst "$src/etc/$f" > "$tree/etc/$f"; done
     chmod 755 "$tree/etc/goldweb.d"
-    cat > "$tree/sbin/goldweb" <<LAUNCH
-#!/bin/sh
-# Gold $version web portal control, generated at build time.
-here=\$(dirname "\$(readlink -f "\$0")")
-root=\$(cd "\$here/.." && pwd -P)
-exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \$GOLD_JAVA_OPTS -Dgold.home="\$root" -Dgold.version=$version \\
-    -cp "\$root/lib/*" gold.web.GoldWeb "\$@"
-LAUNCH
-    chmod 755 "$tree/sbin/goldweb"
+    launcher "$tree/sbin/goldweb" gold.web.GoldWeb 64m "$web_cp" "" ""
 fi

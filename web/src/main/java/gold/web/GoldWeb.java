@@ -2,6 +2,7 @@ package gold.web;
 
 import gold.protocol.GoldHome;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -11,6 +12,8 @@ import java.util.logging.Logger;
  * {@code --help}. {@code --serve} is the detached server process itself.
  */
 public final class GoldWeb {
+    /** The options (long|short), also read by the shell completion generator. */
+    public static final List<String> OPTIONS = List.of("start|s", "stop|k", "restart|r", "status", "debug|d", "help|?");
     private static final String USAGE = """
             Usage:
                 goldweb [--start] [--stop] [--restart] [--status] [--debug] [--help]

@@ -50,7 +50,7 @@ final class WebControl {
             }
             cmd.addAll(List.of(java, "-Xmx" + System.getProperty("gold.web.heap", "256m"), "-XX:+UseSerialGC",
                     "-Dgold.home=" + home, "-Dgold.version=" + System.getProperty("gold.version", "3.0.0"),
-                    "-cp", home.resolve("lib") + "/*", "gold.web.GoldWeb", "--serve"));
+                    "-cp", System.getProperty("java.class.path"), "gold.web.GoldWeb", "--serve"));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(c.logFile().toFile()))
