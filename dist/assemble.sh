@@ -64,6 +64,18 @@ exec "$java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \$GOLD_JAVA_OPTS -
 LAUNCH
 chmod 755 "$tree/sbin/goldd"
 launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m gold_init.jsa --enable-native-access=ALL-UNNAMED
+# Slurm integration (module slurm/): bin/gold-slurm, the hooks slurmctld runs (libexec/slurm/, replaced
+# like code) and examples in etc/slurm/ (gold-slurm.conf kept once a site edited it).
+launcher "$tree/bin/gold-slurm" gold.slurm.GoldSlurm 96m gold-slurm.jsa ""
+rm -rf "$tree/libexec/slurm"; mkdir -p "$tree/libexec/slurm" "$tree/etc/slurm" "$tree/var/slurm"
+for f in "$src"/slurm/src/main/dist/libexec/slurm/*; do
+    subst "$f" > "$tree/libexec/slurm/$(basename "$f")"; chmod 755 "$tree/libexec/slurm/$(basename "$f")"
+done
+for f in "$src"/slurm/src/main/dist/etc/slurm/*; do
+    name=$(basename "$f")
+    [ "$name" = gold-slurm.conf ] && [ -s "$tree/etc/slurm/$name" ] && continue
+    subst "$f" > "$tree/etc/slurm/$name"
+done
 # Training runs make the start-up archives: a request each, answered by a loopback responder
 # (gold.server.TrainingResponder) so that replies are read and rendered too, in the security mode
 # of the tree's gold.conf. Without a responder the requests go to a port where nobody listens.
