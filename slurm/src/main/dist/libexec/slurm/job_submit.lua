@@ -76,15 +76,19 @@ function slurm_job_submit(job_desc, part_list, submit_uid)
   add("--nodes", given(job_desc.min_nodes))
   add("--time-limit", given(job_desc.time_limit))
   add("--gpus", gpus(job_desc))
-  local command = "GOLD_HOME=" .. quote(HOME) .. " " .. PROGRAM .. " " .. table.concat(args, " ") .. " 2>/dev/null"
+  -- Lua 5.1 (Slurm's) gives no exit status of a popen'ed command: the shell prints it last
+  local command = "GOLD_HOME=" .. quote(HOME) .. " " .. PROGRAM .. " " .. table.concat(args, " ")
+      .. " 2>/dev/null; echo \"gold-slurm-status=$?\""
   local p = io.popen(command)
   if not p then
     slurm.log_error("gold: cannot run %s; job let through", PROGRAM)
     return slurm.SUCCESS
   end
-  local message = p:read("*a") or ""
-  local _, _, status = p:close()
-  message = string.gsub(message, "%s+$", "")
+  local output = p:read("*a") or ""
+  p:close()
+  local message, code = string.match(output, "^(.-)%s*gold%-slurm%-status=(%d+)%s*$")
+  local status = tonumber(code)
+  message = message or output
   if status == 0 then
     if message ~= "" then
       slurm.log_user("%s", message)

@@ -48,7 +48,9 @@ public final class GoldSlurm implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new GoldSlurm());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            System.err.println(e instanceof CommandLine.ParameterException ? e.getMessage() : "gold-slurm: " + e);
+            System.err.println(e instanceof CommandLine.ParameterException ? e.getMessage()
+                    : e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException
+                            ? "gold-slurm: " + cmd.getCommandName() + ": " + e.getMessage() : "gold-slurm: " + e);
             return CONFIG;
         });
         cl.setParameterExceptionHandler((e, a) -> {

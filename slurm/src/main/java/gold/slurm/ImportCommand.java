@@ -32,6 +32,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print what would be created; change nothing")
     boolean dryRun;
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\w.@-]*");
+
     /** One association: a user of a Slurm account on a cluster (user "" = the account's own line). */
     record Association(String cluster, String account, String user) {
     }
@@ -111,7 +113,9 @@ final class ImportCommand implements Callable<Integer> {
         int account = 1;
         int user = 2;
         List<Association> out = new ArrayList<>();
+        int number = 0;
         for (String raw : lines) {
+            number++;
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
@@ -124,7 +128,12 @@ final class ImportCommand implements Callable<Integer> {
                 user = lower.indexOf("user");
                 continue;
             }
-            out.add(new Association(field(f, cluster), field(f, account), field(f, user)));
+            Association a = new Association(field(f, cluster), field(f, account), field(f, user));
+            if (f.length < 2 || account < 0 || !NAME.matcher(a.cluster() + a.account() + a.user()).matches()) {
+                throw new IllegalArgumentException("line " + number + " is not an association (Cluster|Account|User"
+                        + " with names of letters, digits, '.', '_' or '-'): " + line);
+            }
+            out.add(a);
         }
         return out;
     }

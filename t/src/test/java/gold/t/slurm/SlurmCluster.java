@@ -249,6 +249,12 @@ public final class SlurmCluster implements AutoCloseable {
     public void close() {
         try {
             if (Files.exists(conf())) {
+                // jobs first: slurmstepd outlives slurmd and keeps a running job alive
+                for (String job : slurm("squeue", "-h", "-o", "%i").out().split("\\s+")) {
+                    if (!job.isBlank()) {
+                        slurm("scancel", job);
+                    }
+                }
                 slurm("scontrol", "shutdown");
             }
         } catch (IOException | InterruptedException e) {
@@ -267,7 +273,7 @@ public final class SlurmCluster implements AutoCloseable {
         // slurmstepd and job processes are not our children: whatever still runs from this directory
         String mark = dir.toString();
         ProcessHandle.allProcesses()
-                .filter(h -> h.info().commandLine().map(cl -> cl.contains(mark)).orElse(false))
+                .filter(h -> h.info().commandLine().map(cl -> cl.contains(mark)).orElse(false) || runsIn(h, dir))
                 .forEach(ProcessHandle::destroyForcibly);
         for (Process p : daemons) {
             p.destroyForcibly();
@@ -276,6 +282,15 @@ public final class SlurmCluster implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             System.err.println("could not remove " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether a process works in the directory (slurmstepd and its job processes do: they run in jobs/). */
+    private static boolean runsIn(ProcessHandle h, Path dir) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(h.pid()), "cwd")).startsWith(dir);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
