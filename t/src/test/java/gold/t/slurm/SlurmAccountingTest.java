@@ -94,6 +94,26 @@ class SlurmAccountingTest {
     }
 
     @Test
+    void aJobThePrologCannotReserveForDoesNotStart() throws Exception {
+        try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
+            GoldSite.configure(gold, slurm, "submit.insufficient = warn");
+            gold.start();
+            GoldSite.populate(gold);
+
+            SlurmCluster.Result warned = slurm.sbatch("-A", "poor", "-t", "1", "--wrap", "true");
+            String id = SlurmCluster.jobId(warned);
+            assertTrue(warned.err().startsWith("sbatch: "), "warn policy: accepted with Gold's message: " + warned);
+            String goldId = SlurmCluster.CLUSTER + "." + id;
+            awaitLog(gold, "job " + id + " not started: Gold: ");
+            String show = slurm.awaitState(id, WAIT, "PENDING");
+            assertTrue(show.contains("Comment=Gold: "), "Gold's reason in the job's comment: " + show);
+            assertEquals(List.of(), charges(gold, goldId), "nothing charged");
+            assertEquals(List.of(), GoldSite.reservations(gold, goldId), "nothing reserved");
+            assertEquals(0, slurm.slurm("scancel", id).exit());
+        }
+    }
+
+    @Test
     void aJobWhoseEndHookReachedNoServerIsChargedBySyncOnce() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
             GoldSite.configure(gold, slurm);
