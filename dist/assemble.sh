@@ -91,6 +91,7 @@ port=$(cat "$train/port" 2>/dev/null || echo 1)
   grep -E '^[[:space:]]*security\.' "$tree/etc/gold.conf" || true; } > "$train/etc/gold.conf"
 GOLD_HOME=$train "$tree/bin/glsuser" -A --show Name,Active >/dev/null 2>&1 || true
 GOLD_HOME=$train "$tree/bin/goldsh" System Query >/dev/null 2>&1 || true
+GOLD_HOME=$train "$tree/bin/gold-slurm" quote --user training --account training --cluster training >/dev/null 2>&1 || true
 kill "$responder" 2>/dev/null || true
 wait "$responder" 2>/dev/null || true
 rm -rf "$train"
