@@ -43,6 +43,9 @@ final class SyncCommand implements Callable<Integer> {
             log.info("no completion log " + jobcomp + " yet: nothing to settle");
             return 0;
         }
+        if (!dryRun) {
+            forgetOldDenials(site.stateDir().resolve("denied"));
+        }
         String identity = Watermark.identityOf(jobcomp);
         Accounting acc = new Accounting(Gold.connect(site.home(), site), new JobMapping(site));
         int charged = 0;
@@ -105,6 +108,21 @@ final class SyncCommand implements Callable<Integer> {
         }
         report(charged, released, already, skipped);
         return 0;
+    }
+
+    /** Marks of refused starts outlive their use when Slurm moved the job's start on requeue: a week is plenty. */
+    private static void forgetOldDenials(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(7));
+        try (var marks = Files.list(dir)) {
+            for (Path mark : marks.toList()) {
+                if (Files.getLastModifiedTime(mark).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(mark);
+                }
+            }
+        }
     }
 
     private static void report(int charged, int released, int already, int skipped) {
