@@ -38,6 +38,9 @@ final class EpilogCommand implements Callable<Integer> {
             log.warn("job " + ctx.jobId() + ": " + e.getMessage() + "; left for gold-slurm sync");
             return 0;
         }
+        if (job.baseState().equals("COMPLETING")) {
+            job = finalState(slurm, job, log);
+        }
         Accounting acc = new Accounting(Gold.connect(site.home(), site), new JobMapping(site));
         Path denied = PrologCommand.deniedMark(site, acc, job);
         Settlement how = Files.exists(denied) ? Settlement.REFUND : Settlement.of(job, site);
@@ -55,5 +58,27 @@ final class EpilogCommand implements Callable<Integer> {
             default -> log.warn(what + "refused (" + o.code() + " " + o.message() + ")");
         }
         return 0;
+    }
+
+    /**
+     * slurmctld runs this hook while the job is still COMPLETING, so its final state (CANCELLED, FAILED,
+     * TIMEOUT ...) comes from its completion record, written just before; slurmctld may write it a moment
+     * later under load, hence a few short waits.
+     */
+    private static SlurmJob finalState(Slurm slurm, SlurmJob job, HookLog log) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            var record = slurm.completionRecord(job);
+            if (record.isPresent()) {
+                return job.withState(record.get().state());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        log.warn("job " + job.jobId() + ": no completion record in the jobcomp log; settled as COMPLETED");
+        return job.withState("COMPLETED");
     }
 }

@@ -69,6 +69,38 @@ public final class Slurm {
         }
     }
 
+    /**
+     * The run's completion record in the jobcomp/filetxt log (searched in its last 4 MiB, newest first),
+     * for the final state: while EpilogSlurmctld runs, scontrol shows every ending job as COMPLETING.
+     */
+    public java.util.Optional<SlurmJob> completionRecord(SlurmJob run) {
+        try {
+            Path log = jobcompLog();
+            if (!Files.exists(log)) {
+                return java.util.Optional.empty();
+            }
+            byte[] tail;
+            try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+                long from = Math.max(0, f.length() - 4 * 1024 * 1024);
+                tail = new byte[Math.toIntExact(f.length() - from)];
+                f.seek(from);
+                f.readFully(tail);
+            }
+            List<String> lines = new String(tail, StandardCharsets.UTF_8).lines().toList();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).startsWith("JobId=" + run.jobId() + " ")) {
+                    SlurmJob rec = SlurmJob.fromJobcomp(run.cluster(), lines.get(i), java.time.ZoneId.systemDefault());
+                    if (rec.start() == run.start()) {
+                        return java.util.Optional.of(rec);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no log configured or unreadable: the caller keeps what scontrol said
+        }
+        return java.util.Optional.empty();
+    }
+
     /** slurm.conf's settings (keys in lower case); {@code Include} files are not followed. */
     public Map<String, String> conf() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();

@@ -78,6 +78,11 @@ public record SlurmJob(String cluster, String jobId, String user, String account
         return space < 0 ? state : state.substring(0, space);
     }
 
+    SlurmJob withState(String finalState) {
+        return new SlurmJob(cluster, jobId, user, account, partition, qos, wckey, cpus, nodes, memoryMb, gpus, timeLimit,
+                start, end, finalState, exitCode, restarts);
+    }
+
     SlurmJob withCluster(String name) {
         return new SlurmJob(name, jobId, user, account, partition, qos, wckey, cpus, nodes, memoryMb, gpus, timeLimit,
                 start, end, state, exitCode, restarts);

@@ -114,6 +114,42 @@ class SlurmAccountingTest {
     }
 
     @Test
+    void aCancelledJobIsChargedForWhatItUsedOrRefundedPerPolicy() throws Exception {
+        try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
+            GoldSite.configure(gold, slurm);
+            gold.start();
+            GoldSite.populate(gold);
+
+            String charged = SlurmCluster.jobId(slurm.sbatch("-A", "chem", "-n", "1", "-t", "5", "--wrap", "sleep 60"));
+            slurm.awaitState(charged, WAIT, "RUNNING");
+            awaitReservation(gold, SlurmCluster.CLUSTER + "." + charged);
+            Thread.sleep(2000);
+            assertEquals(0, slurm.slurm("scancel", charged).exit());
+            String done = slurm.awaitState(charged, WAIT, "CANCELLED");
+            long elapsed = seconds(SlurmCluster.field(done, "EndTime")) - seconds(SlurmCluster.field(done, "StartTime"));
+            Row charge = awaitCharge(gold, SlurmCluster.CLUSTER + "." + charged);
+            assertEquals(1.0 * elapsed, Double.parseDouble(charge.get("Charge")), 1e-9, "charged for what it used: " + charge);
+            assertEquals(List.of(), GoldSite.reservations(gold, SlurmCluster.CLUSTER + "." + charged));
+
+            GoldSite.configure(gold, slurm, "epilog.cancelled = refund");
+            String refunded = SlurmCluster.jobId(slurm.sbatch("-A", "chem", "-n", "1", "-t", "5", "--wrap", "sleep 60"));
+            String refundedId = SlurmCluster.CLUSTER + "." + refunded;
+            slurm.awaitState(refunded, WAIT, "RUNNING");
+            awaitReservation(gold, refundedId);
+            assertEquals(0, slurm.slurm("scancel", refunded).exit());
+            slurm.awaitState(refunded, WAIT, "CANCELLED");
+            awaitLog(gold, "release " + refundedId);
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (!GoldSite.reservations(gold, refundedId).isEmpty() && System.nanoTime() < end) {
+                Thread.sleep(250);
+            }
+            assertEquals(List.of(), GoldSite.reservations(gold, refundedId), "reservation released");
+            assertEquals(List.of(), charges(gold, refundedId), "refund policy: not charged");
+            assertEquals(100000.0 - elapsed, GoldSite.balance(gold, "chem"), 1e-9);
+        }
+    }
+
+    @Test
     void aJobWhoseEndHookReachedNoServerIsChargedBySyncOnce() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
             GoldSite.configure(gold, slurm);
