@@ -48,6 +48,7 @@ in_tree() { echo "$1" | sed 's|lib/|$root/lib/|g'; } # lib/a.jar:lib/b.jar -> $r
 client_cp=$(classpath client gold-client)
 shell_cp=$(classpath shell gold-shell)
 server_cp=$(classpath goldd goldd)
+slurm_cp=$(classpath slurm gold-slurm)
 web_cp=$(ls "$tree/lib/"gold-web-*.jar >/dev/null 2>&1 && classpath web gold-web || true)
 
 # Start-up cache of the clients and goldsh: on JDK 24+ the ahead-of-time cache (lib/NAME.aot, trained
@@ -94,6 +95,18 @@ exec "$java_ref" -Xmx64m $jvm_flags \$GOLD_JAVA_OPTS -Dgold.home="\$root" -Dgold
 LAUNCH
 chmod 755 "$tree/sbin/goldd"
 launcher "$tree/sbin/gold_init" gold.server.GoldInit 64m "$server_cp" "" --enable-native-access=ALL-UNNAMED
+# Slurm integration (module slurm/): bin/gold-slurm, the hooks slurmctld runs (libexec/slurm/, replaced
+# like code) and examples in etc/slurm/ (gold-slurm.conf kept once a site edited it).
+launcher "$tree/bin/gold-slurm" gold.slurm.GoldSlurm 96m "$slurm_cp" gold-slurm ""
+rm -rf "$tree/libexec/slurm"; mkdir -p "$tree/libexec/slurm" "$tree/etc/slurm" "$tree/var/slurm"
+for f in "$src"/slurm/src/main/dist/libexec/slurm/*; do
+    subst "$f" > "$tree/libexec/slurm/$(basename "$f")"; chmod 755 "$tree/libexec/slurm/$(basename "$f")"
+done
+for f in "$src"/slurm/src/main/dist/etc/slurm/*; do
+    name=$(basename "$f")
+    [ "$name" = gold-slurm.conf ] && [ -s "$tree/etc/slurm/$name" ] && continue
+    subst "$f" > "$tree/etc/slurm/$name"
+done
 
 # Shell completion (completion/gold.bash, completion/_gold) from the programs' own option tables: the g*
 # commands' and each PROGRAM=CLASS named here (a module with a program adds its line).
@@ -129,6 +142,7 @@ port=$(cat "$train/port" 2>/dev/null || echo 1)
 train_cache client 64m "$client_cp" "" gold.client.TrainingRun "gbalance --version" "glsuser -A --show Name,Active" \
     "gbalance -u training -p training -m training --total" "gcharge -J 1 -u training -p training -m training -t 60"
 train_cache goldsh 128m "$shell_cp" --enable-native-access=ALL-UNNAMED gold.shell.Goldsh System Query
+train_cache gold-slurm 96m "$slurm_cp" "" gold.slurm.GoldSlurm quote --user training --account training --cluster training
 kill "$responder" 2>/dev/null || true
 wait "$responder" 2>/dev/null || true
 rm -rf "$train"

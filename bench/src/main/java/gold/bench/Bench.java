@@ -95,6 +95,7 @@ public final class Bench {
             ceiling(pg, gold, fixture);
             startup(gold);
             WebBench.run(gold, o, r);
+            r.sections.add(SlurmHooks.section(gold, o.work(), Math.max(10, o.startupRuns()), o.seconds() < 2 ? 500 : 2000));
             r.rowCounts.put("postgresql (after the load cells, ceiling and start-up)", postgresCounts(pg, "gold"));
         }
         scalePhase(pg);

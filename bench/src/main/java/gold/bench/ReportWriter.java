@@ -38,7 +38,7 @@ final class ReportWriter {
             md.heading(2, "Problems during the run");
             md.paragraph(String.join("\n\n", r.problems));
         }
-        return md.toString();
+        return md.toString() + String.join("", r.sections);
     }
 
     private void machine() {

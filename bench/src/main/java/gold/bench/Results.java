@@ -14,6 +14,8 @@ public final class Results {
     final List<Ceiling.Replay> replays = new ArrayList<>();
     final List<ReplayCheck.Check> checks = new ArrayList<>();
     final List<Startup.Timing> startup = new ArrayList<>();
+    /** Report sections of self-contained phases (Markdown), appended at the end. */
+    final List<String> sections = new ArrayList<>();
     final List<Startup.CacheUse> cacheUse = new ArrayList<>();
     final Map<String, Latencies> floors = new LinkedHashMap<>();
     /** The GOLD_JAVA_OPTS that turned the launchers' start-up cache off. */
