@@ -4,6 +4,7 @@ import gold.client.Commands;
 import gold.client.OptionSpec;
 import gold.server.GoldInit;
 import gold.server.Goldd;
+import gold.web.GoldWeb;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bash and zsh completion of the built tree (completion/gold.bash, completion/_gold) offers every option
- * of every g* command, goldsh, goldd and gold_init, spelled as the programs' own option tables declare them (the
+ * of every g* command, goldsh, goldd, gold_init and goldweb, spelled as the programs' own option tables declare them (the
  * classic "-?" alias of --help aside); and bash really completes options, fixed choices and cached names.
  */
 class CompletionTest {
@@ -45,6 +46,7 @@ class CompletionTest {
         out.put("goldsh", goldsh);
         out.put("goldd", getopt(Goldd.OPTIONS));
         out.put("gold_init", getopt(GoldInit.OPTIONS));
+        out.put("goldweb", getopt(GoldWeb.OPTIONS));
         out.values().forEach(w -> w.remove("-?"));
         return out;
     }
@@ -68,7 +70,7 @@ class CompletionTest {
         String bash = Files.readString(TREE.resolve("completion/gold.bash"));
         String zsh = Files.readString(TREE.resolve("completion/_gold"));
         Map<String, Set<String>> expected = expected();
-        assertEquals(42, expected.size(), "38 g* commands, mybalance, goldsh, goldd and gold_init");
+        assertEquals(43, expected.size(), "38 g* commands, mybalance, goldsh, goldd, gold_init and goldweb");
         int options = 0;
         for (Map.Entry<String, Set<String>> e : expected.entrySet()) {
             String fn = "_gold_" + e.getKey();
