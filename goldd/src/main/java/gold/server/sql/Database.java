@@ -111,6 +111,8 @@ public final class Database implements AutoCloseable {
             hc.setPassword(s.password());
         }
         hc.setPoolName("gold-postgres");
+        // set once per connection (and restored by the pool), not by a statement in every request
+        hc.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         hc.setMaximumPoolSize(s.poolSize());
         hc.setMinimumIdle(0);
         hc.setConnectionTimeout(s.connectTimeout() * 1000L);
