@@ -185,6 +185,16 @@ public final class Bench {
                 System.out.printf("bench: pgbench %-16s check over %d loops: %s%n", capture.unit(), check.loops(),
                         check.passed() ? "same work as goldd" : "DIFFERS from goldd");
             }
+            for (Operation op : List.of(Operation.CHARGE, Operation.RESERVE)) {
+                Path script = Path.of("bench", "sql", op.label().toLowerCase(java.util.Locale.ROOT) + "-minimal.sql")
+                        .toAbsolutePath();
+                for (int clients : o.clients()) {
+                    Ceiling.Replay replay = ceiling.replayMinimal(op, script, fixture.account(), clients,
+                            Math.max(1, o.seconds()));
+                    r.minimal.add(replay);
+                    System.out.printf("bench: pgbench minimal %-8s %2d clients %8.1f tps%n", op.label(), clients, replay.tps());
+                }
+            }
         } catch (Exception e) {
             r.problems.add("ceiling: " + e);
             System.err.println("bench: ceiling failed: " + e);
@@ -217,7 +227,7 @@ public final class Bench {
         try {
             Scale scale = new Scale(pg, SCALE_DB);
             LoadRunner load = new LoadRunner(gold, fixture, "postgresql", pg.postmasterPid());
-            for (Operation op : List.of(Operation.BALANCE, Operation.CHARGE)) { // this goldd's workers start cold
+            for (Operation op : List.of(Operation.BALANCE, Operation.CHARGE, Operation.QUOTE, Operation.RESERVE)) { // this goldd's workers start cold
                 load.run(op, Suite.CLASSIC, 1, 0, Math.max(2, o.seconds()));
             }
             List<Long> journal = o.journalSteps();
@@ -230,10 +240,14 @@ public final class Bench {
                 long accounts = Long.parseLong(pg.value(SCALE_DB, "SELECT count(*) FROM g_account"));
                 Cell balance = load.run(Operation.BALANCE, Suite.CLASSIC, 1, o.warmup(), o.seconds(), Scale.SAMPLES, Scale.MAX_SECONDS);
                 Cell charge = load.run(Operation.CHARGE, Suite.CLASSIC, 1, o.warmup(), o.seconds(), Scale.SAMPLES, Scale.MAX_SECONDS);
-                r.scale.add(new Results.ScalePoint(accounts, rows, seed, balance, charge));
-                System.out.printf("bench: scale %d accounts %d journal rows: balance p50 %.1f ms (n %d), charge p50 %.1f ms (n %d)%n",
+                Cell quote = load.run(Operation.QUOTE, Suite.CLASSIC, 1, o.warmup(), o.seconds(), Scale.SAMPLES, Scale.MAX_SECONDS);
+                Cell reserve = load.run(Operation.RESERVE, Suite.CLASSIC, 1, o.warmup(), o.seconds(), Scale.SAMPLES, Scale.MAX_SECONDS);
+                r.scale.add(new Results.ScalePoint(accounts, rows, seed, balance, charge, quote, reserve));
+                System.out.printf("bench: scale %d accounts %d journal rows: balance p50 %.1f ms (n %d), charge p50 %.1f ms (n %d),"
+                                + " quote p50 %.1f ms, reserve p50 %.1f ms%n",
                         accounts, rows, balance.latencies().medianMillis(), balance.latencies().count(),
-                        charge.latencies().medianMillis(), charge.latencies().count());
+                        charge.latencies().medianMillis(), charge.latencies().count(), quote.latencies().medianMillis(),
+                        reserve.latencies().medianMillis());
             }
         } catch (Exception e) {
             r.problems.add("scale: " + e);

@@ -159,6 +159,23 @@ public final class Ceiling {
         return new Replay(capture.op(), clients, number(TPS, out), number(LATENCY, out));
     }
 
+    /**
+     * Replays a hand-written minimal script of bench/sql (the least SQL one request needs, a comment per
+     * statement saying why) against the fixture's account and its first allocation, one request per loop.
+     */
+    public Replay replayMinimal(Operation op, Path script, long account, int clients, double seconds)
+            throws IOException, SQLException {
+        String alloc = pg.value(database, "SELECT MIN(g_id) FROM g_allocation WHERE g_account = " + account);
+        Path copy = work.resolve(script.getFileName());
+        Files.copy(script, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        pg.share(copy);
+        List<String> args = new ArrayList<>(List.of("-n", "-f", copy.toString(), "-c", String.valueOf(clients),
+                "-j", String.valueOf(Math.min(clients, 4)), "-D", "alloc=" + alloc, "-D", "account=" + account,
+                "-D", "amount=16", "-T", String.valueOf(Math.max(1, Math.round(seconds))), database));
+        String out = pg.pgbench(args, (long) seconds + 120);
+        return new Replay(op, clients, number(TPS, out), number(LATENCY, out));
+    }
+
     /** A fixed number of loops at the given concurrency, with the counts compared to goldd's captured run. */
     public ReplayCheck.Check check(Capture capture, int clients) throws Exception {
         Map<String, BigDecimal> before = ReplayCheck.counts(pg, database);

@@ -15,7 +15,11 @@ import java.util.UUID;
  * stored before the commit.
  */
 public enum Operation {
-    BALANCE("Balance"), CHARGE("Charge"), DEPOSIT("Deposit"), QUERY("Query");
+    BALANCE("Balance"), CHARGE("Charge"), DEPOSIT("Deposit"), QUERY("Query"),
+    /** Job Quote of the same job shape (scale table only). */
+    QUOTE("Quote"),
+    /** Job Reserve of a fresh job, left in place (scale table only). */
+    RESERVE("Reserve");
 
     private final String label;
 
@@ -40,6 +44,8 @@ public enum Operation {
             case DEPOSIT -> keyed(Request.builder("Account", "Deposit").actor(f.actor())
                     .option("Id", String.valueOf(f.account())).option("Amount", "1"));
             case QUERY -> keyed(Request.builder("User", "Query").actor(f.actor()).where("Name", Fixture.USER));
+            case QUOTE -> job("Quote", jobId, "3600", f);
+            case RESERVE -> job("Reserve", jobId, "3600", f);
         };
     }
 

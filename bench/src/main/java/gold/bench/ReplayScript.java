@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ReplayScript {
     private static final Pattern INCREMENT = Pattern.compile(
-            "UPDATE g_key_generator SET g_next_id = g_next_id \\+ 1 WHERE g_name = '(\\w+)'");
+            "UPDATE g_key_generator SET g_next_id = g_next_id \\+ 1 WHERE g_name = '(\\w+)'( RETURNING g_next_id)?");
     private static final Pattern READ = Pattern.compile("SELECT g_next_id FROM g_key_generator WHERE g_name = '(\\w+)'");
     private static final Pattern ADVISORY = Pattern.compile("SELECT pg_advisory_xact_lock\\('-?\\d+'\\)");
     private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'");
@@ -70,16 +70,20 @@ final class ReplayScript {
                         throw new IllegalStateException("no value of the " + name + " id generator before the capture");
                     }
                     next.merge(name, 1L, Long::sum);
-                    incremented = name;
-                    out.append(sql).append(";\n");
+                    if (inc.group(2) != null) {
+                        // the increment returns the new value itself (one statement per id)
+                        String var = "gb_id" + (++ids);
+                        register(quote(String.valueOf(next.get(name) - 1)), var, literals, lockOf);
+                        out.append("UPDATE g_key_generator SET g_next_id = g_next_id + 1 WHERE g_name = '").append(name)
+                                .append("' RETURNING g_next_id - 1 AS ").append(var).append(" \\gset\n");
+                        incremented = null;
+                    } else {
+                        incremented = name;
+                        out.append(sql).append(";\n");
+                    }
                 } else if (read.matches() && read.group(1).equals(incremented)) {
                     String var = "gb_id" + (++ids);
-                    String id = quote(String.valueOf(next.get(incremented) - 1));
-                    lockOf.put(id, var);
-                    if (literals.put(id, "':" + var + "'") != null) {
-                        throw new IllegalStateException("two captured values are both " + id + ": cannot tell which id a later "
-                                + "statement uses");
-                    }
+                    register(quote(String.valueOf(next.get(incremented) - 1)), var, literals, lockOf);
                     out.append("SELECT g_next_id - 1 AS ").append(var).append(" FROM g_key_generator WHERE g_name = '")
                             .append(incremented).append("' \\gset\n");
                     incremented = null;
@@ -95,6 +99,15 @@ final class ReplayScript {
             }
         }
         return new Script(out.toString(), ids);
+    }
+
+    /** Later literals equal to a captured id use its variable; two captured ids of one value are refused. */
+    private static void register(String id, String var, Map<String, String> literals, Map<String, String> lockOf) {
+        lockOf.put(id, var);
+        if (literals.put(id, "':" + var + "'") != null) {
+            throw new IllegalStateException("two captured values are both " + id + ": cannot tell which id a later "
+                    + "statement uses");
+        }
     }
 
     /** The variable of the first per-loop literal or captured id the statement uses, if any. */

@@ -32,6 +32,7 @@ final class ReportWriter {
         patroni();
         ceiling();
         startup();
+        minimal();
         scale();
         targets();
         if (!r.problems.isEmpty()) {
@@ -128,9 +129,8 @@ final class ReportWriter {
                 + "before the Reserve to after the Charge, pairs per second); one loop of the Balance script is one Balance. "
                 + "Every loop does the same work as the captured run: ids are taken from g_key_generator as the server takes "
                 + "them (the captured read after each increment becomes a pgbench \\gset, and later literals equal to the "
-                + "captured id use that variable), the job id and the request keys get a per-loop random suffix (\\set), and an "
-                + "advisory lock the server takes on a per-request key (a request key, a row being created) locks a per-loop "
-                + "value; the bank's lock stays one constant, as in goldd. Before the capture "
+                + "captured id use that variable), the job id and the request keys get a per-loop random suffix (\\set); the "
+                + "row locks (SELECT ... FOR UPDATE) lock the same rows as in goldd. Before the capture "
                 + "each id generator is moved to its own range of values so an id never equals another literal. "
                 + "Overhead = pgbench loops/s divided by goldd's rate of the same unit (classic suite, PostgreSQL).");
         List<List<String>> rows = new ArrayList<>();
@@ -158,6 +158,37 @@ final class ReportWriter {
         for (Ceiling.Capture capture : r.captures) {
             capture.requests().forEach((label, statements) -> statements(capture, label, statements));
         }
+    }
+
+    /** The hand-written minimal SQL of a Charge and of a Reserve (bench/sql), replayed like the captured SQL. */
+    private void minimal() {
+        md.heading(2, "Minimal-SQL ceiling: the least SQL of a Charge and of a Reserve");
+        if (r.minimal.isEmpty()) {
+            md.paragraph("Not measured (see Problems).");
+            return;
+        }
+        md.paragraph("bench/sql/charge-minimal.sql and reserve-minimal.sql hold, a line per statement saying why the request "
+                + "needs it, the least SQL each request must run (lock and read the allocation, the holds under the lock for a "
+                + "Reserve, the ids in one statement, debit or hold, journal row, job row, request-key row with its stored reply), "
+                + "replayed by pgbench at the same concurrency on the same database and fixture. A Reserve + Charge pair of the "
+                + "minimal scripts takes 1/reserve + 1/charge seconds per client-loop, so its pair rate is their harmonic "
+                + "combination; goldd's rate is its timed Reserve + Charge pairs (classic suite).");
+        List<List<String>> rows = new ArrayList<>();
+        for (int clients : o.clients()) {
+            Optional<Ceiling.Replay> charge = r.minimal.stream().filter(m -> m.op() == Operation.CHARGE && m.clients() == clients).findFirst();
+            Optional<Ceiling.Replay> reserve = r.minimal.stream().filter(m -> m.op() == Operation.RESERVE && m.clients() == clients).findFirst();
+            if (charge.isEmpty() || reserve.isEmpty()) {
+                continue;
+            }
+            double pair = 1 / (1 / Math.max(charge.get().tps(), 1e-9) + 1 / Math.max(reserve.get().tps(), 1e-9));
+            Optional<Cell> cell = r.cell("postgresql", Operation.CHARGE, Suite.CLASSIC, clients);
+            rows.add(List.of(String.valueOf(clients), num(charge.get().tps(), 1), num(charge.get().latencyMillis(), 2),
+                    num(reserve.get().tps(), 1), num(reserve.get().latencyMillis(), 2), num(pair, 1),
+                    cell.map(c -> num(c.pairsPerSecond(), 1)).orElse("-"),
+                    cell.map(c -> num(pair / Math.max(c.pairsPerSecond(), 1e-9), 2) + "x").orElse("-")));
+        }
+        md.table(List.of("clients", "minimal Charge tps", "avg ms", "minimal Reserve tps", "avg ms",
+                "minimal Reserve + Charge pairs/s", "goldd pairs/s", "minimal / goldd"), rows);
     }
 
     private void statements(Ceiling.Capture capture, String label, List<StatementLog.Statement> statements) {
@@ -237,24 +268,34 @@ final class ReportWriter {
                 + "it measured. Journal rows are counted at the start of the step.");
         List<List<String>> rows = new ArrayList<>();
         for (Results.ScalePoint p : r.scale) {
-            rows.add(List.of(String.valueOf(p.accounts()), String.valueOf(p.journalRows()), num(p.seedSeconds(), 1),
-                    num(p.balance().latencies().medianMillis(), 2), num(p.balance().latencies().percentileMillis(99), 2),
-                    String.valueOf(p.balance().latencies().count()), num(p.balance().seconds(), 1),
-                    num(p.charge().latencies().medianMillis(), 2), num(p.charge().latencies().percentileMillis(99), 2),
-                    String.valueOf(p.charge().latencies().count()), num(p.charge().seconds(), 1)));
+            List<String> row = new ArrayList<>(List.of(String.valueOf(p.accounts()), String.valueOf(p.journalRows()),
+                    num(p.seedSeconds(), 1)));
+            for (Cell c : p.cells()) {
+                row.add(num(c.latencies().medianMillis(), 2));
+                row.add(num(c.latencies().percentileMillis(99), 2));
+                row.add(String.valueOf(c.latencies().count()));
+            }
+            rows.add(row);
         }
-        md.table(List.of("accounts", "journal rows", "seeding s", "Balance p50 ms", "Balance p99 ms", "Balance n",
-                "Balance window s", "Charge p50 ms", "Charge p99 ms", "Charge n", "Charge window s"), rows);
+        List<String> head = new ArrayList<>(List.of("accounts", "journal rows", "seeding s"));
+        for (String op : List.of("Quote", "Reserve", "Charge", "Balance")) {
+            head.addAll(List.of(op + " p50 ms", op + " p99 ms", op + " n"));
+        }
+        md.table(head, rows);
         if (r.scale.size() > 1) {
             Results.ScalePoint a = r.scale.get(0);
             Results.ScalePoint b = r.scale.get(r.scale.size() - 1);
             double size = (double) b.accounts() / a.accounts();
-            double balance = b.balance().latencies().medianMillis() / Math.max(a.balance().latencies().medianMillis(), 1e-9);
-            double charge = b.charge().latencies().medianMillis() / Math.max(a.charge().latencies().medianMillis(), 1e-9);
-            md.paragraph("From " + a.accounts() + " to " + b.accounts() + " accounts (" + num(size, 0) + "x, journal "
-                    + a.journalRows() + " to " + b.journalRows() + " rows) Balance p50 grew " + num(balance, 1)
-                    + "x and Charge p50 " + num(charge, 1) + "x, i.e. as accounts^" + num(Math.log(balance) / Math.log(size), 2)
-                    + " and accounts^" + num(Math.log(charge) / Math.log(size), 2) + " (1 = linear in the size of the bank).");
+            StringBuilder growth = new StringBuilder("From " + a.accounts() + " to " + b.accounts() + " accounts ("
+                    + num(size, 0) + "x, journal " + a.journalRows() + " to " + b.journalRows() + " rows) the p50 grew:");
+            String[] names = {"Quote", "Reserve", "Charge", "Balance"};
+            for (int i = 0; i < names.length; i++) {
+                double x = b.cells().get(i).latencies().medianMillis()
+                        / Math.max(a.cells().get(i).latencies().medianMillis(), 1e-9);
+                growth.append(i == 0 ? " " : ", ").append(names[i]).append(' ').append(num(x, 2)).append("x (accounts^")
+                        .append(num(Math.log(x) / Math.log(size), 2)).append(')');
+            }
+            md.paragraph(growth + "; 1 = linear in the size of the bank, 0 = independent of it.");
         }
     }
 

@@ -12,6 +12,8 @@ public final class Results {
     final List<Cell> cells = new ArrayList<>();
     final List<Ceiling.Capture> captures = new ArrayList<>();
     final List<Ceiling.Replay> replays = new ArrayList<>();
+    /** pgbench runs of the hand-written minimal Charge and Reserve scripts (bench/sql). */
+    final List<Ceiling.Replay> minimal = new ArrayList<>();
     final List<ReplayCheck.Check> checks = new ArrayList<>();
     final List<Startup.Timing> startup = new ArrayList<>();
     /** Report sections of self-contained phases (Markdown), appended at the end. */
@@ -30,7 +32,12 @@ public final class Results {
     double elapsedSeconds;
 
     /** Balance and Charge latency at one size of the bank. */
-    record ScalePoint(long accounts, long journalRows, double seedSeconds, Cell balance, Cell charge) {
+    record ScalePoint(long accounts, long journalRows, double seedSeconds, Cell balance, Cell charge, Cell quote,
+                      Cell reserve) {
+        /** The cells in table order: Quote, Reserve, Charge, Balance. */
+        java.util.List<Cell> cells() {
+            return java.util.List.of(quote, reserve, charge, balance);
+        }
     }
 
     /** The cell of the given database, operation, suite and concurrency, if it ran. */

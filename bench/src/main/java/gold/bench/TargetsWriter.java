@@ -55,6 +55,7 @@ final class TargetsWriter {
                         x >= 50 ? "" : "reaches " + num(100 * x / 50, 0) + "% of the target");
             });
         }
+        bankWritePathTargets(top);
         startupTarget("gcharge", ReportWriter.PERL_GCHARGE_MS);
         startupTarget("gbalance --version", ReportWriter.PERL_VERSION_MS);
         helloTarget("gbalance --version", 1.6);
@@ -66,6 +67,16 @@ final class TargetsWriter {
             add("Balance < 20 ms at " + last.accounts() + " accounts and " + last.journalRows() + " journal rows"
                             + (last.accounts() < 100_000 || last.journalRows() < 1_000_000 ? " (smaller than the target's 100k / 1M)" : ""),
                     num(p50, 1) + " ms (p50)", p50 < 20, p50 < 20 ? "" : "missed by " + num(p50 / 20, 1) + "x");
+            Results.ScalePoint first = r.scale.get(0);
+            String[] names = {"Quote", "Reserve", "Charge", "Balance"};
+            for (int i = 0; i < names.length && r.scale.size() > 1; i++) {
+                double small = first.cells().get(i).latencies().medianMillis();
+                double big = last.cells().get(i).latencies().medianMillis();
+                double x = big / Math.max(small, 1e-9);
+                add(names[i] + " p50 at " + last.accounts() + " accounts within 1.5x of " + first.accounts() + " accounts",
+                        num(big, 1) + " ms vs " + num(small, 1) + " ms (" + num(x, 2) + "x)", x <= 1.5,
+                        x <= 1.5 ? "" : "missed by " + num(x / 1.5, 2) + "x");
+            }
         }
         md.table(List.of("target", "measured", "met", "by how much"), rows);
         whereTheTimeGoes();
@@ -91,6 +102,42 @@ final class TargetsWriter {
                             num(t.wall().medianMillis(), 0) + " ms median = " + num(x, 2) + "x", x <= limit,
                             x <= limit ? "" : "missed by " + num(x / limit, 2) + "x");
                 }));
+    }
+
+    /** The targets of the bank write path at scale (classic suite, PostgreSQL, the top concurrency). */
+    private void bankWritePathTargets(int top) {
+        Optional<Cell> charge = r.cell("postgresql", Operation.CHARGE, Suite.CLASSIC, top);
+        charge.ifPresent(c -> {
+            rate("Charge (each after its untimed Reserve)", c.perSecond(), 500, top);
+            rate("Reserve + Charge pairs", c.pairsPerSecond(), 250, top);
+            double cpu = c.goldCpuMillisPerRequest() / 2;
+            add("goldd CPU per Charge <= 2 ms", num(cpu, 2) + " ms (half of " + num(c.goldCpuMillisPerRequest(), 2)
+                    + " ms per Reserve + Charge)", cpu <= 2, cpu <= 2 ? "" : "missed by " + num(cpu / 2, 1) + "x");
+        });
+        for (Operation op : List.of(Operation.BALANCE, Operation.DEPOSIT)) {
+            r.cell("postgresql", op, Suite.CLASSIC, top).ifPresent(c -> {
+                rate(op.label(), c.perSecond(), 1300, top);
+                if (op == Operation.DEPOSIT) {
+                    double p99 = c.latencies().percentileMillis(99);
+                    add("Deposit p99 < 50 ms at " + top + " clients", num(p99, 1) + " ms", p99 < 50,
+                            p99 < 50 ? "" : "missed by " + num(p99 - 50, 1) + " ms");
+                }
+            });
+        }
+        Optional<Ceiling.Replay> minCharge = r.minimal.stream().filter(m -> m.op() == Operation.CHARGE && m.clients() == top).findFirst();
+        Optional<Ceiling.Replay> minReserve = r.minimal.stream().filter(m -> m.op() == Operation.RESERVE && m.clients() == top).findFirst();
+        if (charge.isPresent() && minCharge.isPresent() && minReserve.isPresent()) {
+            double pair = 1 / (1 / Math.max(minCharge.get().tps(), 1e-9) + 1 / Math.max(minReserve.get().tps(), 1e-9));
+            double x = pair / Math.max(charge.get().pairsPerSecond(), 1e-9);
+            add("goldd Reserve + Charge within 1.5x of the minimal SQL at " + top + " clients", num(charge.get().pairsPerSecond(), 1)
+                    + " pairs/s vs " + num(pair, 1) + " minimal = " + num(x, 2) + "x", x <= 1.5,
+                    x <= 1.5 ? "" : "missed by " + num(x / 1.5, 1) + "x");
+        }
+    }
+
+    private void rate(String what, double measured, double target, int top) {
+        add(what + " >= " + num(target, 0) + "/s at " + top + " clients", num(measured, 1) + "/s", measured >= target,
+                measured >= target ? "" : "reaches " + num(100 * measured / target, 0) + "% of the target");
     }
 
     private void add(String target, String measured, boolean met, String howMuch) {

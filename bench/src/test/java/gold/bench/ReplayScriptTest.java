@@ -118,4 +118,21 @@ class ReplayScriptTest {
                 .perLoop().toPlainString());
         assertFalse(ReplayCheck.compare(Operation.CHARGE, goldd, goldd, 0).passed(), "no loop ran: nothing shown");
     }
+
+    @Test
+    void anIncrementReturningItsValueTakesTheIdInOneStatement() {
+        List<StatementLog.Statement> charge = List.of(
+                sql("BEGIN"),
+                sql("UPDATE g_key_generator SET g_next_id = g_next_id + 1 WHERE g_name = 'Transaction' RETURNING g_next_id"),
+                sql("INSERT INTO g_transaction (g_id, g_job_id) VALUES ('30000100', 'ceiling.5')"),
+                sql("COMMIT"));
+        ReplayScript.Script s = ReplayScript.build(List.of(charge), generators(), List.of("ceiling.5"));
+        assertEquals(1, s.ids());
+        assertEquals(String.join("\n",
+                "\\set gb_u1 random(1, 4000000000000000000)",
+                "BEGIN;",
+                "UPDATE g_key_generator SET g_next_id = g_next_id + 1 WHERE g_name = 'Transaction' RETURNING g_next_id - 1 AS gb_id1 \\gset",
+                "INSERT INTO g_transaction (g_id, g_job_id) VALUES (':gb_id1', 'ceiling.5.:gb_u1');",
+                "COMMIT;", ""), s.text());
+    }
 }

@@ -21,19 +21,27 @@ public final class PausePoint {
     public static final String BEFORE_COMMIT = "before-commit";
     /** Between the database commit of a request and the write of its reply. */
     public static final String AFTER_COMMIT = "after-commit";
+    /** Inside a writing bank request, right after it locked the rows it will change, before any id is taken. */
+    public static final String BANK_LOCKED = "bank-locked";
 
-    private static final String DIR = System.getProperty("gold.test.pause.dir");
+    private static volatile String pauseDir = System.getProperty("gold.test.pause.dir");
+
+    /** In-process tests (no system property at start-up) point the pause points at {@code dir}; null disarms. */
+    public static void directory(Path dir) {
+        pauseDir = dir == null ? null : dir.toString();
+    }
 
     private PausePoint() {
     }
 
     /** Holds the calling request here if the point is armed; {@code requestKey} goes into the marker. */
     public static void reach(String name, String requestKey) {
-        if (DIR == null) {
+        String dir = pauseDir;
+        if (dir == null) {
             return;
         }
         try {
-            Path arm = Path.of(DIR, name + ".arm");
+            Path arm = Path.of(dir, name + ".arm");
             String wanted;
             try {
                 wanted = Files.readString(arm).strip();
@@ -44,9 +52,9 @@ public final class PausePoint {
                 return;
             }
             String file = name + "." + ProcessHandle.current().pid();
-            Path marker = Path.of(DIR, file);
+            Path marker = Path.of(dir, file);
             // written aside and moved, so a test never reads a marker without its key
-            Path pending = Files.writeString(Path.of(DIR, "." + file), requestKey);
+            Path pending = Files.writeString(Path.of(dir, "." + file), requestKey);
             Files.move(pending, marker, StandardCopyOption.ATOMIC_MOVE);
             while (Files.exists(marker)) {
                 Thread.sleep(20);

@@ -18,4 +18,21 @@ final class Accounts {
         }
         return id;
     }
+
+    /**
+     * Locks the named accounts' rows, then all their allocations, each ascending by id (so two requests
+     * moving credits in opposite directions cannot wait on each other in a circle), before a request
+     * checks their balances and writes; ids that are not plain numbers are left to the later checks.
+     */
+    static void lock(BankCall call, String... idTexts) throws SQLException {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (String t : idTexts) {
+            if (t.matches("\\d{1,18}")) {
+                ids.add(Long.parseLong(t));
+            }
+        }
+        call.store.lock("g_account", ids);
+        call.store.lockAllocationsOf(ids);
+        call.locked();
+    }
 }

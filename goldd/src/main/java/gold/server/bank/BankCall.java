@@ -16,21 +16,42 @@ import java.util.List;
 public final class BankCall {
     final BankStore store;
     final BankConfig config;
-    final long now;
+    /** The request's instant; moved on to the wall clock once the request holds its row locks ({@link #locked}). */
+    long now;
     final Request request;
     final boolean overridden;
+    private final boolean wallClock;
 
     public BankCall(BankStore store, BankConfig config, long now, Request request, boolean overridden) {
+        this(store, config, now, request, overridden, false);
+    }
+
+    /**
+     * With {@code wallClock} (the server) the instant is read again after the row locks are taken:
+     * a request that waited on a lock then never judges funds at an instant earlier than that of a
+     * request it waited for (whose reservation would otherwise not have started yet).
+     */
+    public BankCall(BankStore store, BankConfig config, long now, Request request, boolean overridden,
+                    boolean wallClock) {
         this.store = store;
         this.config = config;
         this.now = now;
         this.request = request;
         this.overridden = overridden;
+        this.wallClock = wallClock;
     }
 
     /** The same store and clock for an internal sub-request run as the super user. */
     BankCall internal(Request sub) {
-        return new BankCall(store, config, now, sub.toBuilder().actor(config.superUser()).build(), false);
+        return new BankCall(store, config, now, sub.toBuilder().actor(config.superUser()).build(), false, wallClock);
+    }
+
+    /** Called once the request holds the row locks of what it changes: reaches the pause point, moves the clock. */
+    void locked() {
+        gold.server.PausePoint.reach(gold.server.PausePoint.BANK_LOCKED, request.requestKey());
+        if (wallClock) {
+            now = Math.max(now, System.currentTimeMillis() / 1000);
+        }
     }
 
     String actor() {

@@ -13,12 +13,17 @@ import java.util.function.Function;
 /**
  * Plugs the bank into the request service (goldd/README.md, handler seam): one handler per bank
  * object/action, each running inside the request's transaction over a {@link SqlBankStore}.
- * Every bank action first takes the "bank" key lock, so on PostgreSQL (READ COMMITTED) bank requests
- * read and write balances one at a time, as SQLite's BEGIN IMMEDIATE already guarantees.
+ * Money-moving actions lock only the rows they change (see package-info, Concurrency); the rare
+ * structural changes lock the transaction-id counter first and so run alone among writers.
  */
 public final class BankHandlers {
-    /** The lock key serializing bank read-modify-write sequences across servers. */
-    static final String LOCK = "gold bank";
+    /**
+     * Rare administrative changes of the bank's structure (accounts, links, allocations as such) whose
+     * checks read more than the rows they change: they run one at a time against every other writer.
+     */
+    static final java.util.Set<String> STRUCTURAL = java.util.Set.of("Project Create", "Allocation Create",
+            "Allocation Modify", "Allocation Delete", "Allocation Undelete", "Account Delete", "Account Undelete",
+            "AccountAccount Create", "AccountAccount Modify");
 
     private BankHandlers() {
     }
@@ -49,11 +54,16 @@ public final class BankHandlers {
 
         @Override
         public Response handle(RequestContext ctx, Request request) throws SQLException {
-            if (writes(request)) {
-                ctx.dialect().lockKey(ctx.connection(), LOCK);
+            if (STRUCTURAL.contains(request.object() + " " + request.action())) {
+                lockWriters(ctx);
             }
             BankConfig config = BankConfig.from(conf::get, ctx.superUser());
-            return Bank.handle(new BankCall(stores.apply(ctx), config, ctx.now(), request, ctx.overridden()));
+            return Bank.handle(new BankCall(stores.apply(ctx), config, ctx.now(), request, ctx.overridden(), true));
+        }
+
+        /** The dialect's key lock excludes every other writer's id phase (PostgreSQL: the counter's row lock). */
+        private static void lockWriters(RequestContext ctx) throws SQLException {
+            ctx.dialect().lockKey(ctx.connection(), "bank structure");
         }
 
         @Override

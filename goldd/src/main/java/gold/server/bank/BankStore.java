@@ -69,6 +69,26 @@ public interface BankStore {
         return accessLists();
     }
 
+    // ---- row locks (held until the request's transaction ends; see package-info, Concurrency)
+
+    /**
+     * Locks the rows of bootstrap table {@code table} with the given ids, in ascending id order. A
+     * store whose writers are already serialized (SQLite, memory) does nothing.
+     */
+    default void lock(String table, Collection<Long> ids) throws SQLException {
+    }
+
+    /** Locks the live allocations with the given ids in ascending id order and returns them as they are now. */
+    default List<Allocation> lockAllocations(Collection<Long> ids) throws SQLException {
+        Set<Long> wanted = Set.copyOf(ids);
+        return allocations().stream().filter(a -> wanted.contains(a.id())).toList();
+    }
+
+    /** Locks the live allocations of the given accounts in ascending id order and returns them as they are now. */
+    default List<Allocation> lockAllocationsOf(Collection<Long> accounts) throws SQLException {
+        return allocationsIn(accounts);
+    }
+
     List<Reservation> reservations() throws SQLException;
 
     /** The reservations with the given ids. */
@@ -77,7 +97,26 @@ public interface BankStore {
         return reservations().stream().filter(r -> wanted.contains(r.id())).toList();
     }
 
+    /**
+     * The reservations named {@code name} (the scheduler's job id), ascending by id; with {@code lock}
+     * their rows are locked first, so a reservation consumed meanwhile by another request is not returned.
+     */
+    default List<Reservation> reservationsNamed(String name, boolean lock) throws SQLException {
+        return reservations().stream().filter(r -> r.name().equals(name)).toList();
+    }
+
     List<Hold> holds() throws SQLException;
+
+    /** The ReservationAllocation rows of the given reservations, ordered by reservation and id. */
+    default List<Hold> holdsOfReservations(Collection<Long> reservations) throws SQLException {
+        Set<Long> wanted = Set.copyOf(reservations);
+        return holds().stream().filter(h -> wanted.contains(h.reservation())).toList();
+    }
+
+    /** The links whose parent is {@code parent}. */
+    default List<AccountLink> childLinks(long parent) throws SQLException {
+        return accessLists().links().stream().filter(l -> l.parent() == parent).toList();
+    }
 
     /** The ReservationAllocation rows of one account. */
     default List<Hold> holdsOf(long account) throws SQLException {
@@ -93,6 +132,14 @@ public interface BankStore {
     List<Rate> chargeRates() throws SQLException;
 
     Optional<Quotation> quotation(long id) throws SQLException;
+
+    /** The quotation, its row locked first when {@code lock} (a Charge consumes one of its uses). */
+    default Optional<Quotation> quotation(long id, boolean lock) throws SQLException {
+        if (lock) {
+            lock("g_quotation", List.of(id));
+        }
+        return quotation(id);
+    }
 
     List<Rate> quotationRates(long quotation) throws SQLException;
 

@@ -9,6 +9,8 @@ import gold.protocol.Row;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -31,25 +33,38 @@ final class ChargeAction {
             throw BankCall.fail("The charge amount cannot be negative");
         }
         long end = job.data.has("EndTime") ? (long) Money.number(job.data.value("EndTime")) : call.now;
-        QuoteUse quote = QuoteUse.of(call, job, end);
+        // rows this request changes are locked before anything is written (and so before any id is
+        // taken): the quotation, the job's reservations, then the allocations, each ascending by id
+        QuoteUse quote = QuoteUse.of(call, job, end, true);
+        List<Reservation> mine = call.store.reservationsNamed(job.jobId, true);
+        ChargeCalculator.Result charge = job.charge(call, quote.rates(call));
+        double c = charge.amount();
+        Map<Long, Candidate> entries = new HashMap<>();
+        JobFunds funds = null;
+        if (c > 0) {
+            funds = JobFunds.resolve(call, job, call.now);
+            List<Hold> held = mine.isEmpty() ? List.of()
+                    : call.store.holdsOfReservations(mine.stream().map(Reservation::id).toList());
+            Map<Long, Allocation> current = funds.lock(call, held.stream().map(Hold::allocation).toList());
+            funds = funds.current(current);
+            ownReservations(held, current, entries);
+        }
+        call.locked();
         if (quote.quotation().isPresent()) {
             call.store.modify("Quotation", List.of(Condition.eq("Id", String.valueOf(quote.quotation().get().id()))),
                     List.of(new Assignment("Uses", "Dec", "1")));
         }
         String jobNumber = quote.job();
-        Map<Long, Candidate> entries = new HashMap<>();
-        String fromReservation = ownReservations(call, job, entries);
-        if (!fromReservation.isEmpty()) {
+        String fromReservation = mine.isEmpty() ? "" : mine.get(mine.size() - 1).job();
+        if (fromReservation != null && !fromReservation.isEmpty()) {
             jobNumber = fromReservation;
         }
         if (jobNumber.isEmpty()) {
             jobNumber = String.valueOf(call.store.create("Job", List.of(Assignment.of("Charge", "0"))));
         }
-        ChargeCalculator.Result charge = job.charge(call, quote.rates(call));
-        double c = charge.amount();
         job.addRemainingAttributes();
         if (c > 0) {
-            debit(call, job, jobNumber, charge, entries);
+            debit(call, job, jobNumber, charge, entries, funds);
         } else {
             call.store.journal(new BankRecord("Job", "Charge", call.actor()).fields(job.ja)
                     .name(jobNumber).child(job.jobId).amount(0).delta(0.0));
@@ -69,44 +84,28 @@ final class ChargeAction {
 
     /**
      * Step 4: allocations held by the job's own reservations (any window, any call type) become entries
-     * available up to what they hold, ranked after everything else; returns the reservations' job id.
+     * available up to what they hold, ranked after everything else.
      */
-    private static String ownReservations(BankCall call, JobRequest job, Map<Long, Candidate> entries)
-            throws SQLException {
-        Map<Long, Reservation> mine = new HashMap<>();
-        String jobNumber = "";
-        for (Reservation r : call.store.reservations()) {
-            if (r.name().equals(job.jobId)) {
-                mine.put(r.id(), r);
-                jobNumber = r.job();
-            }
-        }
-        if (mine.isEmpty()) {
-            return "";
-        }
-        Map<Long, Allocation> allocations = new HashMap<>();
-        for (Allocation a : call.store.allocations()) {
-            allocations.put(a.id(), a);
-        }
-        for (Hold h : call.store.holds()) {
-            Allocation a = allocations.get(h.allocation());
-            if (mine.containsKey(h.reservation()) && a != null) {
+    private static void ownReservations(List<Hold> held, Map<Long, Allocation> current, Map<Long, Candidate> entries) {
+        for (Hold h : held) {
+            Allocation a = current.get(h.allocation());
+            if (a != null) {
                 Candidate prior = entries.get(a.id());
                 double reserved = (prior == null ? 0 : prior.available()) + h.amount();
                 entries.put(a.id(), new Candidate(a, reserved, RESERVED_FACTOR * a.end()));
             }
         }
-        return jobNumber == null ? "" : jobNumber;
     }
 
     private static void debit(BankCall call, JobRequest job, String jobNumber, ChargeCalculator.Result charge,
-                              Map<Long, Candidate> entries) throws SQLException {
+                              Map<Long, Candidate> entries, JobFunds funds) throws SQLException {
         BalanceAction.refresh(call);
-        JobFunds funds = JobFunds.resolve(call, job, call.now);
         for (Allocation a : funds.allocations) {
             entries.put(a.id(), new Candidate(a, a.amount() + a.creditLimit(), funds.accounts.allocationWeight(a)));
         }
-        Holds holds = Holds.activeAt(call.store, call.now, h -> true);
+        Set<Long> accounts = new HashSet<>();
+        entries.values().forEach(e -> accounts.add(e.allocation().account()));
+        Holds holds = Holds.activeIn(call.store, accounts, call.now);
         List<Candidate> ordered = new ArrayList<>();
         for (Candidate e : entries.values()) {
             ordered.add(new Candidate(e.allocation(), e.available() - holds.on(e.allocation().id()), e.weight()));

@@ -51,6 +51,8 @@ final class DepositAction {
         if (!idText.matches("\\d+") || !call.store.accountExists(id)) {
             throw BankCall.fail("The specified account id (" + idText + ") does not exist.");
         }
+        // find-or-create of the account's allocation must not race another deposit, transfer or refund
+        call.store.lock("g_account", List.of(id));
         if (ancestors.contains(":" + id + ":")) {
             throw BankCall.fail("Cycle detected. The account for this deposit (" + id
                     + ") has already been involved in an upstream deposit. Aborting deposit.");
@@ -58,7 +60,7 @@ final class DepositAction {
         double remaining = amount;
         double sum = 0;
         if (!allocationGiven && creditLimit == 0) {
-            List<AccountLink> shares = call.store.accessLists().links().stream()
+            List<AccountLink> shares = call.store.childLinks(id).stream()
                     .filter(l -> l.parent() == id && l.share() > 0)
                     .sorted(java.util.Comparator.comparingLong(AccountLink::child)).toList();
             long total = shares.stream().mapToLong(AccountLink::share).sum();

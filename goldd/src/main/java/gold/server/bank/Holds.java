@@ -31,8 +31,21 @@ final class Holds {
         return h;
     }
 
-    static Holds activeAt(BankStore store, long t, Predicate<Hold> holdFilter) throws java.sql.SQLException {
-        return of(store.reservations(), store.holds(), r -> r.activeAt(t), holdFilter);
+    /** The holds placed in the given accounts by reservations active at {@code t}, read by account. */
+    static Holds activeIn(BankStore store, java.util.Collection<Long> accounts, long t) throws java.sql.SQLException {
+        if (accounts.isEmpty()) {
+            return new Holds();
+        }
+        List<Hold> holds = store.holdsIn(accounts);
+        return of(reservationsOf(store, holds), holds, r -> r.activeAt(t), h -> true);
+    }
+
+    /** The reservations the holds belong to. */
+    static List<Reservation> reservationsOf(BankStore store, List<Hold> holds) throws java.sql.SQLException {
+        if (holds.isEmpty()) {
+            return List.of();
+        }
+        return store.reservationsIn(holds.stream().map(Hold::reservation).distinct().toList());
     }
 
     double on(long allocation) {

@@ -11,11 +11,17 @@ import java.util.Optional;
 record QuoteUse(Optional<Quotation> quotation, String warning) {
 
     static QuoteUse of(BankCall call, JobRequest job, long instant) throws SQLException {
+        return of(call, job, instant, false);
+    }
+
+    /** With {@code lock} the quotation's row is locked before it is read (Charge uses up one of its uses). */
+    static QuoteUse of(BankCall call, JobRequest job, long instant, boolean lock) throws SQLException {
         String id = job.data.value("QuoteId");
         if (id.isEmpty()) {
             return new QuoteUse(Optional.empty(), "");
         }
-        Optional<Quotation> q = id.matches("\\d+") ? call.store.quotation(Long.parseLong(id)) : Optional.empty();
+        Optional<Quotation> q = id.matches("\\d+") && id.length() < 19
+                ? call.store.quotation(Long.parseLong(id), lock) : Optional.empty();
         if (q.isPresent() && q.get().usableAt(instant)) {
             job.ja.put("QuoteId", id);
             return new QuoteUse(q, "");

@@ -28,7 +28,12 @@ final class Refresher {
     static Outcome run(BankCall call, String actor, List<Option> options) throws SQLException {
         double activated = 0;
         double deactivated = 0;
-        for (Allocation a : call.store.staleAllocations(call.now)) {
+        List<Allocation> stale = call.store.staleAllocations(call.now);
+        if (!stale.isEmpty()) {
+            // locked and read again: a concurrent request may have flipped (and journaled) them already
+            stale = call.store.lockAllocations(stale.stream().map(Allocation::id).toList());
+        }
+        for (Allocation a : stale) {
             boolean shouldBe = a.activeAt(call.now);
             if (shouldBe == a.active()) {
                 continue;

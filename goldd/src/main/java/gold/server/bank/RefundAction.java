@@ -36,7 +36,13 @@ final class RefundAction {
             }
             throw BankCall.fail(m.toString());
         }
-        ChargedJob job = jobs.get(0);
+        // the job row is locked and read again, so two refunds of one job never both give its charge back
+        call.store.lock("g_job", List.of(jobs.get(0).id()));
+        List<ChargedJob> locked = call.store.chargedJobs("", String.valueOf(jobs.get(0).id()), 1);
+        if (locked.isEmpty()) {
+            throw BankCall.fail("There are no jobs matching the specified job id");
+        }
+        ChargedJob job = locked.get(0);
         double amount = job.charge();
         if (call.hasOption("Amount")) {
             double requested = Money.number(call.option("Amount"));
@@ -56,13 +62,18 @@ final class RefundAction {
         String accountText = call.option("Account");
         if (!accountText.isEmpty()) {
             long account = (long) Money.number(accountText);
+            call.store.lock("g_account", List.of(account));
+            call.locked();
             credit(call, account, amount);
             call.store.journal(new BankRecord("Job", "Refund", call.actor()).options(call.options()).amount(amount)
                     .account(account).delta(amount));
             refunded = amount;
         } else {
             double remaining = amount;
-            for (ChargeEntry e : call.store.chargeEntries(job.id())) {
+            List<ChargeEntry> entries = call.store.chargeEntries(job.id());
+            call.store.lock("g_account", entries.stream().map(ChargeEntry::account).toList());
+            call.locked();
+            for (ChargeEntry e : entries) {
                 if (remaining <= 0) {
                     break;
                 }

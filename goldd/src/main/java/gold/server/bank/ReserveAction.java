@@ -28,20 +28,35 @@ final class ReserveAction {
         long end = job.data.has("EndTime") ? (long) Money.number(job.data.value("EndTime"))
                 : start + Long.parseLong(job.wallDuration) + RESERVATION_GRACE;
         QuoteUse quote = QuoteUse.of(call, job, start);
+        boolean replace = call.option("Replace").equals("True");
+        ChargeCalculator.Result charge = job.charge(call, quote.rates(call));
+        double r = charge.amount();
+        // the rows this request changes are locked before anything is written (and so before any id is
+        // taken): the reservations it replaces, then the allocations it holds credits on, ascending by id
+        if (replace) {
+            call.store.reservationsNamed(job.jobId, true);
+        }
+        JobFunds funds = null;
+        if (r > 0) {
+            funds = JobFunds.resolve(call, job, start);
+            funds = funds.current(funds.lock(call, List.of()));
+        }
+        call.locked();
+        if (!job.data.has("StartTime")) {
+            start = call.now;
+            end = job.data.has("EndTime") ? end : start + Long.parseLong(job.wallDuration) + RESERVATION_GRACE;
+        }
         String removed = "";
-        if (call.option("Replace").equals("True")) {
+        if (replace) {
             int n = call.store.delete("Reservation", List.of(Condition.eq("Name", job.jobId)));
             if (n > 0) {
                 removed = "\n" + n + " reservations were removed";
             }
         }
-        ChargeCalculator.Result charge = job.charge(call, quote.rates(call));
-        double r = charge.amount();
         job.addRemainingAttributes();
         String jobNumber = "";
         if (r > 0) {
             BalanceAction.refresh(call);
-            JobFunds funds = JobFunds.resolve(call, job, start);
             if (funds.isEmpty()) {
                 throw Code.NO_FUNDS.exception(
                         "Insufficient funds: There are no valid allocations against which to make the reservation");

@@ -22,9 +22,11 @@ final class Sources {
                 .filter(a -> named ? String.valueOf(a.id()).equals(allocation) : a.activeAt(call.now))
                 .sorted(Comparator.comparingLong(Allocation::end).thenComparingLong(Allocation::id)).toList();
         // K7: with a named allocation every hold on it counts, whatever the reservation's window
+        List<Hold> held = call.store.holdsOf(account);
+        List<Reservation> reservations = Holds.reservationsOf(call.store, held);
         Holds holds = named
-                ? Holds.of(call.store.reservations(), call.store.holdsOf(account), r -> true, h -> true)
-                : Holds.of(call.store.reservations(), call.store.holdsOf(account), r -> r.activeAt(call.now), h -> true);
+                ? Holds.of(reservations, held, r -> true, h -> true)
+                : Holds.of(reservations, held, r -> r.activeAt(call.now), h -> true);
         List<Candidate> list = new ArrayList<>();
         for (Allocation a : chosen) {
             list.add(new Candidate(a, a.amount() + a.creditLimit() - holds.on(a.id()), 0));

@@ -119,6 +119,47 @@ final class SqlBankStore implements BankStore {
                 rs -> 1, project, user).isEmpty();
     }
 
+    // ---- row locks: SELECT ... FOR UPDATE in ascending id order, so two requests never wait on each other in a circle
+
+    @Override
+    public void lock(String table, Collection<Long> ids) throws SQLException {
+        String forUpdate = ctx.dialect().forUpdate();
+        if (forUpdate.isEmpty() || ids.isEmpty()) {
+            return;
+        }
+        Object[] sorted = sorted(ids);
+        query("SELECT g_id FROM " + table + " WHERE g_id IN (" + marks(sorted.length) + ") ORDER BY g_id" + forUpdate,
+                rs -> 1, sorted);
+    }
+
+    @Override
+    public List<Allocation> lockAllocations(Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Object[] sorted = sorted(ids);
+        return query(ALLOCATION_COLUMNS + " AND g_id IN (" + marks(sorted.length) + ") ORDER BY g_id"
+                + ctx.dialect().forUpdate(), SqlBankStore::allocation, sorted);
+    }
+
+    @Override
+    public List<Allocation> lockAllocationsOf(Collection<Long> accounts) throws SQLException {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        Object[] sorted = sorted(accounts);
+        return query(ALLOCATION_COLUMNS + " AND g_account IN (" + marks(sorted.length) + ") ORDER BY g_id"
+                + ctx.dialect().forUpdate(), SqlBankStore::allocation, sorted);
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static Object[] sorted(Collection<Long> ids) {
+        return new java.util.TreeSet<>(ids).toArray();
+    }
+
     private static final String ALLOCATION_COLUMNS = "SELECT g_id, g_account, g_start_time, g_end_time, g_amount,"
             + " g_credit_limit, g_deposited, g_active, g_call_type FROM g_allocation WHERE" + LIVE;
 
@@ -201,21 +242,43 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public AccessLists accessListsFor(Collection<Long> accounts, String user, String machine) throws SQLException {
-        List<AccessEntry> users = entriesOf("g_account_user", accounts);
-        List<AccessEntry> machines = entriesOf("g_account_machine", accounts);
+        // the three lists in one statement per IN chunk (the first column says which list)
+        List<AccessEntry> projects = new ArrayList<>();
+        List<AccessEntry> users = new ArrayList<>();
+        List<AccessEntry> machines = new ArrayList<>();
+        if (!accounts.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            List<Long> all = List.copyOf(new java.util.TreeSet<>(accounts));
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                String in = " AND g_account IN (" + marks(chunk.size()) + ")";
+                List<Object> params = new ArrayList<>();
+                StringBuilder sql = new StringBuilder();
+                for (String list : List.of("project", "user", "machine")) {
+                    sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT '").append(list)
+                            .append("', g_account, g_name, g_access FROM g_account_").append(list).append(" WHERE")
+                            .append(LIVE).append(in);
+                    params.addAll(chunk);
+                }
+                rows.addAll(query(sql.toString(), rs -> new Object[] {rs.getString(1), entry(rs, 2)}, params.toArray()));
+            }
+            for (Object[] row : rows) {
+                AccessEntry e = (AccessEntry) row[1];
+                switch ((String) row[0]) {
+                    case "project" -> projects.add(e);
+                    case "user" -> users.add(e);
+                    default -> machines.add(e);
+                }
+            }
+        }
         // memberships only count through MEMBERS entries
-        return AccessLists.of(entriesOf("g_account_project", accounts), users, machines,
+        return AccessLists.of(projects, users, machines,
                 hasMembers(users) ? membersNamed("g_project_user", user) : List.of(),
                 hasMembers(machines) ? membersNamed("g_project_machine", machine) : List.of(), linksUp(accounts));
     }
 
     private static boolean hasMembers(List<AccessEntry> entries) {
         return entries.stream().anyMatch(e -> e.name().equals(AccessRules.MEMBERS));
-    }
-
-    private List<AccessEntry> entriesOf(String table, Collection<Long> accounts) throws SQLException {
-        return queryIn("SELECT g_account, g_name, g_access FROM " + table + " WHERE" + LIVE, "g_account", accounts,
-                SqlBankStore::entry, AccessEntry::account);
     }
 
     private List<Membership> membersNamed(String table, String name) throws SQLException {
@@ -252,7 +315,12 @@ final class SqlBankStore implements BankStore {
     }
 
     private static AccessEntry entry(ResultSet rs) throws SQLException {
-        return new AccessEntry(l(rs, 1), s(rs, 2), !"False".equals(rs.getString(3)));
+        return entry(rs, 1);
+    }
+
+    /** An access entry from the three columns starting at {@code first}: account, name, access. */
+    private static AccessEntry entry(ResultSet rs, int first) throws SQLException {
+        return new AccessEntry(l(rs, first), s(rs, first + 1), !"False".equals(rs.getString(first + 2)));
     }
 
     private static Membership membership(ResultSet rs) throws SQLException {
@@ -293,6 +361,25 @@ final class SqlBankStore implements BankStore {
 
     private static Hold hold(ResultSet rs) throws SQLException {
         return new Hold(l(rs, 1), l(rs, 2), l(rs, 3), d(rs, 4));
+    }
+
+    @Override
+    public List<Reservation> reservationsNamed(String name, boolean lock) throws SQLException {
+        return query(RESERVATION_COLUMNS + " AND g_name = ? ORDER BY g_id" + (lock ? ctx.dialect().forUpdate() : ""),
+                SqlBankStore::reservation, name);
+    }
+
+    @Override
+    public List<Hold> holdsOfReservations(Collection<Long> reservations) throws SQLException {
+        List<Hold> list = new ArrayList<>(queryIn(HOLD_COLUMNS, "g_reservation", reservations, SqlBankStore::hold,
+                Hold::reservation));
+        list.sort(Comparator.comparingLong(Hold::reservation).thenComparingLong(Hold::allocation));
+        return list;
+    }
+
+    @Override
+    public List<AccountLink> childLinks(long parent) throws SQLException {
+        return query(LINK_COLUMNS + " AND g_account = ?", SqlBankStore::link, String.valueOf(parent)); // ids are text
     }
 
     @Override
@@ -378,6 +465,16 @@ final class SqlBankStore implements BankStore {
         return ctx.engine().execute(ctx, b.actor(ctx.superUser()).build());
     }
 
+    /** A Modify/Delete/Undelete sub-step whose caller needs only the count: no rows read back for a reply. */
+    private int counted(Request.Builder b) throws SQLException {
+        ctx.replyRows(false);
+        try {
+            return (int) engine(b).count();
+        } finally {
+            ctx.replyRows(true);
+        }
+    }
+
     @Override
     public Response generic(Request request) throws SQLException {
         return ctx.engine().execute(ctx, request);
@@ -400,21 +497,21 @@ final class SqlBankStore implements BankStore {
         Request.Builder b = Request.builder(object, "Modify");
         where.forEach(b::where);
         set.forEach(b::set);
-        return (int) engine(b).count();
+        return counted(b);
     }
 
     @Override
     public int delete(String object, List<Condition> where) throws SQLException {
         Request.Builder b = Request.builder(object, "Delete");
         where.forEach(b::where);
-        return (int) engine(b).count();
+        return counted(b);
     }
 
     @Override
     public int undelete(String object, List<Condition> where) throws SQLException {
         Request.Builder b = Request.builder(object, "Undelete");
         where.forEach(b::where);
-        return (int) engine(b).count();
+        return counted(b);
     }
 
     @Override

@@ -29,6 +29,7 @@ final class TransferAction {
         if (toText.isEmpty()) {
             throw BankCall.fail("The destination account id (ToId) must be specified");
         }
+        Accounts.lock(call, fromText, toText);
         Refresher.implicit(call);
         long from = Accounts.existing(call, fromText, "Invalid source account id (" + fromText + ")");
         long to = Accounts.existing(call, toText, "Invalid destination account id (" + toText + ")");

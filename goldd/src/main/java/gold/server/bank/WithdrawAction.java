@@ -20,6 +20,7 @@ final class WithdrawAction {
         if (idText.isEmpty()) {
             throw BankCall.fail("The account id must be specified");
         }
+        Accounts.lock(call, idText);
         Refresher.implicit(call);
         long id = Accounts.existing(call, idText, "Invalid account id (" + idText + ")");
         List<Candidate> sources = Sources.of(call, id, call.option("Allocation"));

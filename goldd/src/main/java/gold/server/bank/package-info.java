@@ -11,17 +11,25 @@
  * {@code AccessRules} (account resolution), {@code ChargeCalculator} (the charge formula),
  * {@code Candidate} (walking allocations), {@code Refresher} (activation journal).
  *
- * <p>Concurrency: every writing bank request first takes the "gold bank" key lock of the dialect
- * (PostgreSQL advisory transaction lock; SQLite writers are already serialized by BEGIN IMMEDIATE),
- * so balance checks and the debits that follow them never interleave between servers. Under that
- * lock the store reads selectively where a request names its account: Withdraw, Transfer, Deposit
- * and Refund read only that account's allocations and holds, and every (implicit) Refresh reads only
- * the allocations whose Active flag disagrees with their window, then re-checks each in Java. Balance
- * reads only the accounts with an allowing access entry in each of the three lists that could match
- * its user/project/machine (or the given ids), their access entries, the memberships of the named
- * user and machine, the Overflow links up to their ancestors, and those accounts' allocations and
- * holds; {@code AccessRules} then decides on these rows exactly as on whole tables. Quote, Reserve
- * and Charge still read whole tables.
+ * <p>Concurrency (no site-wide lock): a writing bank request locks only the rows it changes, with
+ * {@code SELECT ... FOR UPDATE} (PostgreSQL; SQLite's BEGIN IMMEDIATE already admits one writer), each
+ * table's rows in ascending id order and the tables always in the same order — the quotation, the job's
+ * reservations, the job, the accounts, the allocations — and all of them before the first write, so
+ * before any id is taken (the id counters are the last locks a request takes). Charge and Reserve lock
+ * the allocations they may draw on (and those their reservations hold); Withdraw and Transfer the rows of
+ * their accounts and all those accounts' allocations; Deposit and Refund the accounts they credit (their
+ * find-or-create of an allocation), Refund also the job; every Refresh the stale allocations it flips.
+ * Balance and credit-limit checks read the locked rows again after the locks, so they are never
+ * overtaken, and the request's instant is read again then ({@link gold.server.bank.BankCall#locked}). A
+ * deadlock or serialization failure that still happens is retried by the request frame. The rare
+ * structural actions (Project, Allocation and AccountAccount changes, Account Delete) take the dialect's
+ * key lock, the transaction-id counter's row, and so run alone among writers.
+ * Reads are selective: Withdraw, Transfer, Deposit and Refund read only their accounts' allocations,
+ * holds and links; every (implicit) Refresh only the allocations whose Active flag disagrees with their
+ * window; Balance, Quote, Reserve and Charge only the accounts whose access lists can admit the
+ * user/project/machine (or the given ids), their access entries, the memberships of the named user and
+ * machine, the Overflow links up to their ancestors, those accounts' allocations and holds, and the
+ * job's own reservations by name. {@code AccessRules} decides on these rows exactly as on whole tables.
  *
  * <p>Decisions where the classic server is buggy or silent (bank-semantics.md 11, decisions.md):
  * <ul>

@@ -43,7 +43,8 @@ final class DeleteAction {
         int count = update.update(ctx.connection());
         String action = delete ? "Delete" : "Undelete";
         TransactionRecord.generic(o, action, request.actor(), count, List.of(), request.conditions()).write(ctx, t);
-        List<Row> rows = Journal.rowsOf(ctx, o, t, "True".equals(request.option("ShowHidden")), delete);
+        List<Row> rows = ctx.replyRows() ? Journal.rowsOf(ctx, o, t, "True".equals(request.option("ShowHidden")), delete)
+                : List.of();
         String message = "Successfully " + (delete ? "deleted " : "undeleted ") + count + " " + o.name() + "s"
                 + (associations > 0 ? " and " + associations + " associations" : "");
         return Response.success("000", message, count, rows);

@@ -49,7 +49,8 @@ final class ModifyAction {
         int count = update.append(Revival.stamp(ctx, t)).append(where).update(ctx.connection());
         TransactionRecord.generic(o, "Modify", request.actor(), count, request.assignments(), request.conditions())
                 .write(ctx, t);
-        List<Row> rows = Journal.rowsOf(ctx, o, t, "True".equals(request.option("ShowHidden")), false);
+        List<Row> rows = ctx.replyRows() ? Journal.rowsOf(ctx, o, t, "True".equals(request.option("ShowHidden")), false)
+                : List.of();
         return Response.success("000", "Successfully modified " + count + " " + o.name() + "s", count, rows);
     }
 }

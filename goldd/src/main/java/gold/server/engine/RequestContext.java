@@ -27,6 +27,7 @@ public final class RequestContext {
     private boolean stale;
     private boolean overridden;
     private boolean noRefresh;
+    private boolean replyRows = true;
 
     RequestContext(Connection connection, Dialect dialect, Metadata metadata, long now, Services services,
                    ChunkWindow window) {
@@ -72,6 +73,18 @@ public final class RequestContext {
     public long nextTransactionId() throws SQLException {
         requestId();
         return KeyGenerator.nextId(connection, "Transaction");
+    }
+
+    /**
+     * Whether generic Modify and Delete steps read their changed rows back for the reply; internal
+     * sub-steps that only need the count (the bank's debits and clean-ups) switch it off.
+     */
+    public boolean replyRows() {
+        return replyRows;
+    }
+
+    public void replyRows(boolean wanted) {
+        replyRows = wanted;
     }
 
     /** Marks the metadata cache stale: after commit the reply says 080 and every process reloads. */

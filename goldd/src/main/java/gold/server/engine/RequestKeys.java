@@ -34,7 +34,8 @@ final class RequestKeys {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        ctx.dialect().lockKey(ctx.connection(), "request-key " + key);
+        // no lock: a concurrent first use of the key makes the INSERT below wait on the unique index
+        // and fail (a unique violation, retried), and the retry then finds the stored reply
         String digest = digest(request);
         Sql find = new Sql("SELECT g_digest, g_reply FROM g_request_key WHERE g_key = ").param(key, DataType.String);
         try (PreparedStatement ps = find.prepare(ctx.connection()); ResultSet rs = ps.executeQuery()) {

@@ -112,6 +112,8 @@ public final class Database implements AutoCloseable {
         hc.setJdbcUrl(s.jdbcUrl());
         hc.setDataSourceProperties(PostgresProperties.of(s));
         hc.setPoolName("gold-postgres");
+        // set once per connection (and restored by the pool), not by a statement in every request
+        hc.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         hc.setMaximumPoolSize(s.poolSize());
         hc.setMinimumIdle(0);
         hc.setConnectionTimeout(s.connectTimeout() * 1000L);

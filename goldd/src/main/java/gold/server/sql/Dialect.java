@@ -38,10 +38,19 @@ public interface Dialect {
     /**
      * Inside a write transaction: waits until no other transaction holds the same key, then holds it
      * until commit or rollback (used before a check-then-insert such as Create's duplicate check).
+     * PostgreSQL holds a row lock that excludes every other writer's id phase, whatever the key.
      */
     void lockKey(Connection c, String key) throws SQLException;
 
     Failure classify(SQLException e);
+
+    /**
+     * The clause that makes a SELECT lock the rows it returns until the transaction ends (PostgreSQL
+     * {@code FOR UPDATE}); empty where a write transaction already excludes every other writer (SQLite).
+     */
+    default String forUpdate() {
+        return "";
+    }
 
     /**
      * Switches the connection's commits to "fast, may be lost on a crash" or back. Only the request-id

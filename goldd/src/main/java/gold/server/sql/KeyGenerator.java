@@ -16,19 +16,25 @@ public final class KeyGenerator {
     private KeyGenerator() {
     }
 
+    /**
+     * One statement (UPDATE ... RETURNING, which SQLite and PostgreSQL-compatible engines accept): the
+     * counter row is hot, every writer holds its lock from its first id to its commit.
+     */
     public static long nextId(Connection c, String name) throws SQLException {
         try (PreparedStatement up = c.prepareStatement(
-                "UPDATE g_key_generator SET g_next_id = g_next_id + 1 WHERE g_name = ?")) {
+                "UPDATE g_key_generator SET g_next_id = g_next_id + 1 WHERE g_name = ? RETURNING g_next_id")) {
             up.setString(1, name);
-            if (up.executeUpdate() != 1) {
-                throw Code.INTERNAL.exception("Unable to generate next id for " + name);
+            try (ResultSet rs = up.executeQuery()) {
+                if (!rs.next()) {
+                    throw Code.INTERNAL.exception("Unable to generate next id for " + name);
+                }
+                long id = rs.getLong(1) - 1;
+                if (id <= 0) {
+                    throw Code.INTERNAL.exception("Unable to obtain unique id for " + name);
+                }
+                return id;
             }
         }
-        long id = current(c, name) - 1;
-        if (id <= 0) {
-            throw Code.INTERNAL.exception("Unable to obtain unique id for " + name);
-        }
-        return id;
     }
 
     /** Moves the generator on by {@code count} ids without handing any out (ids owed by read-only requests). */

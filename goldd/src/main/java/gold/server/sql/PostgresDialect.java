@@ -14,8 +14,8 @@ import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 
 /**
- * PostgreSQL: writers run READ COMMITTED; the id counters' row locks order them, and checks that
- * must not race hold a transaction-scoped advisory lock on their key. Deadlocks, serialization
+ * PostgreSQL: writers run READ COMMITTED; the id counters' row locks order them, and the rare checks
+ * that must not race lock the transaction-id counter row first (no advisory lock in the request path). Deadlocks, serialization
  * failures, lock timeouts and unique violations (a racing insert) run the request again; read-only
  * or standby servers (SQLSTATE 25006) and lost connections (class 08, 57P0x, 53300) are "unavailable".
  */
@@ -42,14 +42,13 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public void beginWrite(Connection c) throws SQLException {
+        // READ COMMITTED is the pool's isolation level for every connection (Database.openPostgres)
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
 
     @Override
     public void beginRead(Connection c) throws SQLException {
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
 
     @Override
@@ -110,10 +109,18 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public void lockKey(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            ps.setLong(1, key.hashCode() * 0x9E3779B97F4A7C15L + key.length());
-            ps.execute();
+        // a row lock, not an advisory lock (which PostgreSQL-compatible distributed engines lack): the
+        // transaction-id counter row, which every writer holds from its first id to its commit anyway,
+        // so the caller runs its check alone among writers; only rare check-then-insert steps use it
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT g_next_id FROM g_key_generator WHERE g_name = 'Transaction' FOR UPDATE")) {
+            ps.executeQuery().close();
         }
+    }
+
+    @Override
+    public String forUpdate() {
+        return " FOR UPDATE";
     }
 
     @Override

@@ -1167,6 +1167,72 @@ abstract class BankContract {
         assertTrue(counter.rows > OTHERS, "an unrestricted Balance reads every account: " + counter.rows);
     }
 
+    /** Unrelated accounts seeded for {@link #jobFunctionsReadOnlyTheRelatedAccounts}. */
+    private static final int UNRELATED = 20000;
+
+    /**
+     * Quote, Reserve, Charge and Refund answer the same with 20,000 unrelated accounts (each with an
+     * allocation and access entries), reservations with holds, jobs and journal rows seeded in SQL, and
+     * read fewer than a fixed small number of rows (counted at the store, as for Balance).
+     */
+    @Test
+    void jobFunctionsReadOnlyTheRelatedAccounts() throws Exception {
+        RowCounter counter = new RowCounter();
+        gold = open(home, Map.of(), counter::wrap);
+        BankGold g = gold;
+        g.users("amy", "bob").machines("colony");
+        g.project("biology", "", "amy", "bob");
+        g.project("chemistry", "", "amy", "bob");
+        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "100"));
+        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "250"));
+        g.ok(create("Account", "Name", "parent"));
+        g.ok(create("AccountAccount", "Account", "3", "Id", "2", "Overflow", "True"));
+        g.ok(req("Account", "Deposit", "Id", "3", "Amount", "7"));
+        List<String> before = jobRound(g, "1", counter, Long.MAX_VALUE);
+        String series = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < " + (UNRELATED - 1) + ") ";
+        String head = " (g_creation_time, g_modification_time, g_request_id, g_transaction_id, ";
+        g.execute(series + "INSERT INTO g_account" + head + "g_id, g_name) SELECT 0, 0, 0, 0, 1000 + i, 'other' || i FROM n");
+        g.execute(series + "INSERT INTO g_allocation" + head + "g_id, g_account, g_amount)"
+                + " SELECT 0, 0, 0, 0, 100000 + i, 1000 + i, 1000 FROM n");
+        g.execute(series + "INSERT INTO g_reservation" + head + "g_id, g_name, g_job, g_user, g_project, g_machine,"
+                + " g_start_time, g_end_time) SELECT 0, 0, 0, 0, 100000 + i, 'job' || i, 'x', 'user' || (i % 7),"
+                + " 'project' || i, 'colony', 0, 2147483647 FROM n");
+        g.execute(series + "INSERT INTO g_reservation_allocation" + head + "g_reservation, g_id, g_account, g_amount)"
+                + " SELECT 0, 0, 0, 0, 100000 + i, 100000 + i, 1000 + i, 1 FROM n");
+        g.execute(series + "INSERT INTO g_job" + head + "g_id, g_job_id, g_user, g_project, g_machine, g_stage, g_charge)"
+                + " SELECT 0, 0, 0, 0, 100000 + i, 'job' || i, 'user' || (i % 7), 'project' || i, 'colony', 'Charge', 1 FROM n");
+        g.execute(series + "INSERT INTO g_transaction (g_id, g_object, g_action, g_actor, g_name, g_child, g_creation_time,"
+                + " g_modification_time, g_request_id, g_transaction_id, g_account, g_allocation, g_delta, g_amount)"
+                + " SELECT 1000000 + i, 'Job', 'Charge', 'gold', CAST(100000 + i AS varchar(20)), 'job' || i, 0, 0, 0, 0,"
+                + " 1000 + i, 100000 + i, -1, 1 FROM n");
+        for (String[] access : List.of(new String[] {"g_account_user", "'user' || (i % 7)"},
+                new String[] {"g_account_project", "'project' || i"}, new String[] {"g_account_machine", "'ANY'"})) {
+            g.execute(series + "INSERT INTO " + access[0] + head + "g_account, g_name) SELECT 0, 0, 0, 0, 1000 + i, "
+                    + access[1] + " FROM n");
+        }
+        List<String> after = jobRound(g, "2", counter, 80);
+        assertEquals(before.stream().map(m -> m.replace("PBS.1", "PBS.2")).toList(), after);
+    }
+
+    /** Quote, Reserve, Charge, Refund of job PBS.{n}; each may read at most {@code limit} rows. */
+    private static List<String> jobRound(BankGold g, String n, RowCounter counter, long limit) {
+        List<String> messages = new java.util.ArrayList<>();
+        List<Request.Builder> asks = List.of(
+                job("Quote", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony", "Processors", "4",
+                        "WallDuration", "10"),
+                job("Reserve", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony", "JobId", "PBS." + n,
+                        "Processors", "4", "WallDuration", "10"),
+                job("Charge", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony", "JobId", "PBS." + n,
+                        "Processors", "4", "WallDuration", "10"),
+                req("Job", "Refund", "JobId", "PBS." + n, "Amount", "15"));
+        for (Request.Builder ask : asks) {
+            counter.rows = 0;
+            messages.add(g.ok(ask).message());
+            assertTrue(counter.rows < limit, "rows read by " + ask.build() + ": " + counter.rows);
+        }
+        return messages;
+    }
+
     @Test
     void configurationDrivesAutogenAndDefaults() throws Exception {
         gold = open(home, Map.of("account.autogen", "false", "user.autogen", "True", "project.autogen", "true",
