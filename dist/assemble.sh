@@ -23,7 +23,7 @@ for f in gold.conf goldd.conf; do
 done
 for f in gold.d goldd.service gold.sh; do subst "$src/etc/$f" > "$tree/etc/$f"; done
 chmod 755 "$tree/etc/gold.d"
-# a fresh random shared key, readable by its owner only (decisions.md: protect it with permissions)
+# a fresh random shared key, readable by its owner only (docs/differences.md: protect it with permissions)
 if [ ! -s "$tree/etc/auth_key" ]; then
     (umask 077; head -c 32 /dev/urandom | base64 > "$tree/etc/auth_key")
 fi

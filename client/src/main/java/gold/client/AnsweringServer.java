@@ -5,7 +5,7 @@ import gold.protocol.client.ServerAddress;
 
 /**
  * Which server gave the last reply, as the protocol client reports it. {@code --verbose} names it
- * when a backup answered (decisions.md: request keys and failover); a reply from the primary keeps
+ * when a backup answered (docs/differences.md: request keys and failover); a reply from the primary keeps
  * the classic output byte for byte, and {@code --debug} always names the server.
  */
 final class AnsweringServer {

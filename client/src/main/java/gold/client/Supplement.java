@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * One occurrence of {@code --get}, {@code --set}, {@code --where}, {@code --option} or {@code --job}
- * with the {@code key=value} words that followed it (commands.md 1.4). Keys the element does not
+ * with the {@code key=value} words that followed it. Keys the element does not
  * know are ignored; an occurrence without pairs adds nothing, except {@code --job}, which adds an
  * empty {@code <Job/>}.
  */

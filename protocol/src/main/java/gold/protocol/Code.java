@@ -1,8 +1,8 @@
 package gold.protocol;
 
 /**
- * Every Gold status code this implementation produces, with when it applies (spec/error-codes.md,
- * protocol.md section 10, decisions.md) and, for protocol and security codes, the classic message.
+ * Every Gold status code this implementation produces, with when it applies (docs/codes.md,
+ * docs/differences.md) and, for protocol and security codes, the classic message.
  * The client exit status is {@code code / 10}.
  */
 public enum Code {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A Gold response chunk (the {@code <Response>} element). {@code count} is -1 when absent;
- * {@code chunkNum}/{@code chunkMax} follow protocol.md 3.3 (1/0 for a single-chunk reply, which
+ * {@code chunkNum}/{@code chunkMax} follow docs/protocol.md, Chunking (1/0 for a single-chunk reply, which
  * is written without chunk attributes). {@code actor} is the server process user, {@code server}
  * our server-identity attribute ("" when absent).
  *
@@ -71,7 +71,7 @@ public record Response(Status status, String code, String message, long count, L
 
     public boolean isFailure() { return status == Status.Failure; }
 
-    /** The exit status integrators rely on: code / 10 (decisions.md). */
+    /** The exit status integrators rely on: code / 10 (docs/differences.md). */
     public int exitStatus() {
         try {
             return Integer.parseInt(code) / 10;

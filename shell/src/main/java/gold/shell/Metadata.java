@@ -36,7 +36,7 @@ public record Metadata(SortedSet<String> objects, Map<String, SortedSet<String>>
         return java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** Options every action understands and users type often (goldsh.md 5). */
+    /** Options every action understands and users type often. */
     public static final List<String> COMMON_OPTIONS = List.of(
             "Data", "Limit", "NoRefresh", "Offset", "Show", "ShowHidden", "ShowUsage", "Time", "Unique");
 }

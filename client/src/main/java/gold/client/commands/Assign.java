@@ -23,7 +23,7 @@ final class Assign {
         a.value(option).ifPresent(v -> r.set(attribute, v));
     }
 
-    /** The -X pairs as assignments, in ascending key order (decisions.md: no hash order). */
+    /** The -X pairs as assignments, in ascending key order (docs/differences.md: no hash order). */
     static void extensions(ParsedArgs a, Request.Builder r) {
         for (Map.Entry<String, String> e : a.map("extension").entrySet()) {
             r.set(e.getKey(), e.getValue());

@@ -8,7 +8,7 @@ import gold.client.UsageException;
 import gold.protocol.Request;
 
 /**
- * gchquote and gchres (commands.md 4.7, 4.10): change the time window or description of a quote or
+ * gchquote and gchres: change the time window or description of a quote or
  * reservation by id: {@code <Object> Modify} with assignments EndTime, StartTime, Description, then
  * the extensions and supplements.
  */

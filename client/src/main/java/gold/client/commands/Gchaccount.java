@@ -8,7 +8,7 @@ import gold.client.UsageException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 
-/** gchaccount: modify an account and its members (commands.md 2.5). */
+/** gchaccount: modify an account and its members. */
 public final class Gchaccount extends GoldCommand {
     @Override public String name() { return "gchaccount"; }
     @Override public String purpose() { return "modify an account"; }

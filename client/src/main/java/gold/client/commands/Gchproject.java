@@ -8,7 +8,7 @@ import gold.client.UsageException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 
-/** gchproject: modify a project and its memberships (commands.md 3.3). */
+/** gchproject: modify a project and its memberships. */
 public final class Gchproject extends GoldCommand {
     @Override public String name() { return "gchproject"; }
     @Override public String purpose() { return "modify a project"; }

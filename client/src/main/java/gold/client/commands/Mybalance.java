@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * mybalance: the invoking user's balance per project and machines (commands.md 2.2). Runs gbalance
+ * mybalance: the invoking user's balance per project and machines. Runs gbalance
  * in the same JVM ({@code -u <user> --show Project,Machines,Balance}) and sums its lines per
- * (projects, machines). Always exits 0. Machines are listed in ascending order (decisions.md).
+ * (projects, machines). Always exits 0. Machines are listed in ascending order (docs/differences.md).
  */
 public final class Mybalance extends GoldCommand {
     private static final String SHOW = "Project,Machines,Balance";

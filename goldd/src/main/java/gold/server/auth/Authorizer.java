@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The role check of authorization.md 4.2: ANY, SELF, a specific instance, MEMBERS, ADMIN, then
+ * The role check of docs/data-model.md, Authorization: ANY, SELF, a specific instance, MEMBERS, ADMIN, then
  * OVERRIDE; otherwise 444. MEMBERS and ADMIN look the membership up in the association whose parent
  * is the object and whose child is User (the intended lookup, not the classic bug).
  */

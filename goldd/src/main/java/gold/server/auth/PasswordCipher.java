@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * The stored form of Gold passwords (authorization.md 2.3): Base64 of an 8-byte IV followed by the
+ * The stored form of Gold passwords (docs/data-model.md, Authorization): Base64 of an 8-byte IV followed by the
  * triple-DES CBC encryption of the password under the site's auth key padded with NUL bytes to 24
  * bytes. Without an auth key, passwords cannot be stored (720).
  */

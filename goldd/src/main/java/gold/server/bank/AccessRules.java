@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which accounts a user, project and machine may use (bank-semantics.md 4 and 5): the ANY / MEMBERS /
+ * Which accounts a user, project and machine may use (docs/bank.md, Access lists): the ANY / MEMBERS /
  * NONE / named entries of the three access lists, denials (Access=False) and project membership.
  * {@link #forJob} is the strict resolution of Quote, Reserve and Charge (5.1); {@link #forBalance} the
  * wildcard resolution of Balance and Reservation Query (5.2).

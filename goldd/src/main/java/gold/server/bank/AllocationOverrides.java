@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The bank's guards around the generic Allocation actions (bank-semantics.md 8.13): no direct Create,
+ * The bank's guards around the generic Allocation actions (docs/bank.md, Guards): no direct Create,
  * no direct change of Amount or Active, a Refresh after Modify (a moved window journals its
  * activation), and redundant journal entries carrying -/+Amount when active allocations are deleted
  * or undeleted, so statements keep balancing.

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Account Balance (bank-semantics.md 8.2): the credits usable by the given user/project/machine (or
+ * Account Balance (docs/bank.md, Balance): the credits usable by the given user/project/machine (or
  * account ids) now, minus active reservations unless IgnoreReservations, plus credit limits with
  * ShowAvailableCredit; ancestors included unless IgnoreAncestors.
  */

@@ -1,7 +1,7 @@
 package gold.server.bank;
 
 /**
- * The goldd.conf keys the bank reads (bank-semantics.md 1.2), with their defaults in {@link #defaults}:
+ * The goldd.conf keys the bank reads (docs/configuration.md, Requests and the bank), with their defaults in {@link #defaults}:
  * account.autogen true; user/project/machine.autogen false; user/project/machine.default NONE;
  * currency.precision 0; super.user root.
  */

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Account Deposit (bank-semantics.md 8.3): validates, routes shares down to child accounts
+ * Account Deposit (docs/bank.md, Deposit): validates, routes shares down to child accounts
  * (AccountAccount DepositShare, ascending child id), then credits the matching allocation of the
  * account or creates one, and journals {@code Account Deposit}.
  */

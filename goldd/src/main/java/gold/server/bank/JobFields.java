@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "JA" of bank-semantics.md 6-7: the ordered job-record assignments a job function builds. A name
+ * "JA" of docs/bank.md, Job data: the ordered job-record assignments a job function builds. A name
  * enters once, at its first position; a later value replaces the earlier one (K5: no duplicate columns).
  */
 public final class JobFields {

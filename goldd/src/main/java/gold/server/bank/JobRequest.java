@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The common start of Quote, Reserve and Charge (bank-semantics.md 6): the checked job data, the
+ * The common start of Quote, Reserve and Charge (docs/bank.md, Job data): the checked job data, the
  * resolved user, project and machine (defaults, checks, autogen), the wall duration, and the job
  * fields ("JA") gathered so far.
  */

@@ -24,7 +24,7 @@ import java.util.function.Function;
 /**
  * The {@link BankStore} of a running server: reads straight from the bootstrap tables on the
  * request's connection, writes through the generic engine as uncooked sub-requests of the super user
- * (data-model.md 8.10, so every step journals its generic record), bank entries through
+ * (docs/data-model.md, Internal sub-requests, so every step journals its generic record), bank entries through
  * {@link TransactionRecord}.
  */
 final class SqlBankStore implements BankStore {

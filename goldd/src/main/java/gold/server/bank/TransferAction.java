@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Account Transfer (bank-semantics.md 8.5): moves credits allocation by allocation, keeping each
+ * Account Transfer (docs/bank.md, Transfer): moves credits allocation by allocation, keeping each
  * source allocation's window on the destination side (credits keep their expiry). Decisions K6: a
  * non-positive share is skipped, a new destination allocation is active only inside its window, and
  * the credit record names the real destination allocation.

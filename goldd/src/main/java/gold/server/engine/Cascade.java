@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The association cascade of Delete and Undelete (data-model.md 6): for each row being changed, the
+ * The association cascade of Delete and Undelete (docs/data-model.md, Actions): for each row being changed, the
  * association rows naming it as parent and as child (both sides, decision Q3) are deleted or
  * undeleted by nested requests. Undelete only revives association rows deleted by the same request
  * as the parent row (decision Q4).

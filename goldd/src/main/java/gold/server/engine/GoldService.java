@@ -110,7 +110,7 @@ public final class GoldService implements RequestService {
         for (int k = 1; ; k++) {
             Response r = frame.read(request, new ChunkWindow(k, size));
             if (r.isFailure()) {
-                // A failure after chunks were sent ends the stream as chunk k of an ended reply (protocol.md 9.2).
+                // A failure after chunks were sent ends the stream as chunk k of an ended reply (docs/protocol.md, Reply framing).
                 send(sink, r.withChunk(k, 0), true);
                 return;
             }
@@ -133,8 +133,8 @@ public final class GoldService implements RequestService {
     }
 
     /**
-     * The clear-text Gold password of a user, for Password-token authentication (authorization.md
-     * 2.2), from an up-to-date metadata cache; empty when the user has none.
+     * The clear-text Gold password of a user, for Password-token authentication (docs/data-model.md,
+     * Authorization), from an up-to-date metadata cache; empty when the user has none.
      */
     public Optional<String> passwordOf(String user) {
         try (Connection c = db.reader()) {
@@ -188,7 +188,7 @@ public final class GoldService implements RequestService {
         return db;
     }
 
-    /** The cipher of stored passwords (protocol.md 6.6). */
+    /** The cipher of stored passwords (docs/protocol.md, Classic suite: HMAC-SHA1 and DES-EDE3). */
     public PasswordCipher passwordCipher() {
         return passwords;
     }

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Row-level history (data-model.md 2.4): before an UPDATE-style statement the current versions of
+ * Row-level history (docs/data-model.md, Journal tables): before an UPDATE-style statement the current versions of
  * exactly the rows it will touch are copied unchanged into the object's {@code _log} table. Also
  * reads back "the rows this step wrote" by their transaction id.
  */

@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The request ids of read-only requests (decisions.md, ids and counters): each successful read moves
+ * The request ids of read-only requests (docs/differences.md, ids and counters): each successful read moves
  * the Request counter on by one in its own tiny autocommit statement with a relaxed commit, before its
  * reply, so sequential use numbers exactly as the classic server does. A writer holds the counter
  * (its row lock on PostgreSQL, the database lock on SQLite) until it commits; the read then waits at

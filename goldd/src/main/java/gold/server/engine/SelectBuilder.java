@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Generates the SELECT of a Query (data-model.md 9): selections with Count/Sum/Average/Min/Max,
+ * Generates the SELECT of a Query (docs/data-model.md, Actions): selections with Count/Sum/Average/Min/Max,
  * Sort/Tros and GroupBy, Unique, joins over several objects, the soft-delete filter, time travel
  * (option Time) and the row window (options Limit/Offset bound the whole result, chunks cut it).
  */

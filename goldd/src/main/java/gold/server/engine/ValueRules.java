@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * Checks one value assigned to an attribute (data-model.md 3.2): AutoGen is never assignable, the
+ * Checks one value assigned to an attribute (docs/data-model.md, Metadata): AutoGen is never assignable, the
  * type must fit (always checked, decision Q1), and a {@code Values} constraint must hold:
  * {@code @Object} (a live instance of that object) or {@code (a,b,c)} (one of the listed words).
  */

@@ -9,14 +9,14 @@ import gold.server.sql.Sql;
 import java.util.List;
 
 /**
- * Renders request conditions into a WHERE clause (data-model.md 9.3): left to right with And/Or,
+ * Renders request conditions into a WHERE clause (docs/data-model.md, Actions): left to right with And/Or,
  * groups as parentheses, AndNot/OrNot as NOT, Match as LIKE with * and ? wildcards, joins through
  * {@code subject}; then the implicit soft-delete filter per object.
  */
 final class WhereClause {
     /** Which rows a statement may see with respect to soft deletion. */
     enum Deleted {
-        /** Live rows only, unless a condition Deleted has a True-ish value (data-model.md 2.5). */
+        /** Live rows only, unless a condition Deleted has a True-ish value (docs/data-model.md, Soft delete). */
         LIVE,
         /** Deleted rows only (Undelete). */
         ONLY_DELETED,

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An immutable snapshot of the metadata cache (data-model.md 11): objects with attributes and actions,
+ * An immutable snapshot of the metadata cache (docs/data-model.md, Metadata cache): objects with attributes and actions,
  * roles with their privileges and holders, and stored password hashes. {@code version} is the
  * database metadata version the snapshot was loaded at.
  */

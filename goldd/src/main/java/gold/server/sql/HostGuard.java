@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * Split-brain protection for multi-host PostgreSQL datasources (decisions.md): every few seconds
+ * Split-brain protection for multi-host PostgreSQL datasources (docs/differences.md): every few seconds
  * each host is asked whether it is writable and on which timeline. More than one writable host, or a
  * writable host on an older timeline than another host, means no writes (730) until an operator
  * resolves it, so an old primary can never write on stale data. Unreachable hosts are ignored.

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The worked examples of bank-semantics.md section 10 through GoldService (Request in, Response out),
+ * The classic worked examples (getting started, explicit accounts, multipliers and a guaranteed
+ * quote, overdraft, inactive windows, hierarchy) through GoldService (Request in, Response out),
  * each with its own fresh database; SQLite and PostgreSQL subclasses run the same tests.
  */
 abstract class BankContract {
@@ -556,7 +557,7 @@ abstract class BankContract {
     }
 
     /**
-     * 6 step 3, and what reaches the client of the bank's internal 313/315 (error-codes.md): the
+     * The job data checks (docs/bank.md, Job data), and what reaches the client of the bank's internal 313/315 (docs/codes.md): the
      * metadata refuses a bank action on another object before the bank runs, Refresh of another object
      * is the generic engine's 315, a multi-object bank query is the generic join.
      */
@@ -989,7 +990,7 @@ abstract class BankContract {
         return java.util.Arrays.asList(object, action, name, child);
     }
 
-    /** transactions-journal.md 4.3; generic creates of AutoGen objects name no Id (rule 3.2.1). */
+    /** docs/bank.md, Journal entries; generic creates of AutoGen objects name no Id (the Name rule of docs/data-model.md, The Transaction journal). */
     @Test
     void eachBankActionWritesTheDocumentedJournalSequence() throws Exception {
         BankGold g = open();

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The bank's own answers that the dispatcher turns into a generic-engine fallback (bank-semantics.md
- * 1.3, error-codes.md 313/315), and a refused job-function autogen (6: "Unable to create user: …").
+ * The bank's own answers that the dispatcher turns into a generic-engine fallback (docs/bank.md,
+ * Actions; docs/codes.md), and a refused job-function autogen (docs/bank.md, Job data: "Unable to create user: …").
  */
 class BankDispatchMemoryTest {
 

@@ -25,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Loads bank.sql into a fresh SQLite file with BootstrapScript and checks the result against the spec:
- * every table and column of data-model.md 4.2, the whole catalogue of 4.1, the bootstrap data of
- * section 7 and the 270 journal rows of bootstrap-transactions.tsv, for an administrator who is not
+ * every table and column of docs/data-model.md, Metadata, the whole metadata catalogue, the bootstrap data and the 270 journal rows of bootstrap-transactions.tsv, for an administrator who is not
  * called gold.
  */
 class BootstrapSqliteTest {
@@ -230,7 +229,7 @@ class BootstrapSqliteTest {
                 counts.put(t, n);
             }
         }
-        assertEquals(Map.of(), counts, "tables whose emptiness differs from data-model.md 7");
+        assertEquals(Map.of(), counts, "tables whose emptiness differs from the classic bootstrap");
     }
 
     @Test

@@ -9,15 +9,15 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * What a client needs to talk to a server (protocol.md 8.1, 13.1, decisions.md): server, port and
+ * What a client needs to talk to a server (docs/configuration.md, gold.conf, docs/differences.md): server, port and
  * backup, signing/encryption switches, security mode ({@code legacy} or {@code gs2}), chunking, XML
  * namespaces, the shared key or a Password token, and deadlines (connect 5 s, reply 60 s). Built from
  * gold.conf with {@link #from(GoldConfig, String)}; the setters adjust one value and return this.
  */
 public final class ClientSettings {
-    /** Default connect deadline (decisions.md). */
+    /** Default connect deadline (docs/differences.md). */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** Default reply deadline (decisions.md). */
+    /** Default reply deadline (docs/differences.md). */
     public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60);
     /** Largest reply chunk accepted: 256 MiB. */
     public static final int DEFAULT_MAX_REPLY_CHUNK = 256 * 1024 * 1024;

@@ -12,8 +12,8 @@ import gold.protocol.Selection;
 
 /**
  * Converts a {@link Request} to and from its {@code <Request>} element with the Perl writer's attribute
- * orders and omission rules (protocol.md 4.3). Our request key travels as the attribute
- * {@code requestKey} after the classic attributes (decisions.md, request keys).
+ * orders and omission rules (docs/protocol.md, Message format). Our request key travels as the attribute
+ * {@code requestKey} after the classic attributes (docs/differences.md, request keys).
  */
 public final class RequestXml {
     /** Attribute name of our request key on {@code <Request>}. */

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/configuration.md names every configuration key: each key the main code of the modules reads
+ * docs/docs/configuration.md names every configuration key: each key the main code of the modules reads
  * from gold.conf or goldd.conf, and each key the shipped etc/gold.conf and etc/goldd.conf mention.
  */
 class ConfigurationDocTest {

@@ -145,7 +145,7 @@ class ListingJsonTest {
             if (line.startsWith("gusage")) {
                 table = text.substring(text.indexOf(endOfHeader) + endOfHeader.length());
             } else if (line.startsWith("mybalance")) {
-                // mybalance drops the trailing blank of its lines (commands.md 2.2)
+                // mybalance drops the trailing blank of its lines
                 table = text.replace("\n", " \n");
             }
             records = TableText.records(table);
