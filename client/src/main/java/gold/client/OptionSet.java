@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -135,7 +136,7 @@ public final class OptionSet {
             if (!kind.isSupplement()) {
                 throw new IllegalArgumentException(kind + " is not a supplement");
             }
-            add(kind, kind.name().toLowerCase(java.util.Locale.ROOT), "", "");
+            add(kind, kind.name().toLowerCase(Locale.ROOT), "", "");
         }
         return this;
     }

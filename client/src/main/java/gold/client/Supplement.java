@@ -7,6 +7,7 @@ import gold.protocol.Request;
 import gold.protocol.Row;
 import gold.protocol.Selection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record Supplement(OptionKind kind, Map<String, String> pairs) {
     private static final Set<String> OPTION_KEYS = Set.of("name", "value", "op");
 
     public Supplement {
-        pairs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
+        pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
     }
 
     /** Splits a {@code key=value} word, or returns null when the word ends the supplement. */

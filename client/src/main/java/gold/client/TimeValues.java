@@ -6,6 +6,7 @@ import gold.protocol.Option;
 import gold.protocol.Request;
 import gold.protocol.Row;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,7 +86,7 @@ public final class TimeValues {
                     : LocalTime.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
                             Integer.parseInt(m.group(7)));
             return Long.toString(ZonedDateTime.of(date, time, zone()).toEpochSecond());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             // An impossible date (2005-13-45) goes to the server as typed, which answers with 317.
             return value;
         }

@@ -2,6 +2,7 @@ package gold.server;
 
 import gold.protocol.GoldConfig;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -11,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -149,7 +154,7 @@ final class DaemonControl {
         cmd.addAll(List.of("-cp", paths.lib() + "/*", "gold.server.Goldd", "--master"));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(paths.home().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.consoleLog().toFile()))
                 .redirectErrorStream(true);
         pb.environment().put("GOLD_HOME", paths.home().toString());
@@ -164,7 +169,7 @@ final class DaemonControl {
         try {
             return GoldConfig.load(paths.goldddConf());
         } catch (IOException e) {
-            return GoldConfig.of(java.util.Map.of());
+            return GoldConfig.of(Map.of());
         }
     }
 
@@ -184,11 +189,11 @@ final class DaemonControl {
 
     private static boolean waitGone(ProcessHandle p, Duration limit) {
         try {
-            p.onExit().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            p.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return !p.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

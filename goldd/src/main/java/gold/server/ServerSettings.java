@@ -3,6 +3,7 @@ package gold.server;
 import gold.protocol.GoldConfig;
 
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * The goldd.conf keys of the process model, each default in one place (docs/differences.md, deadlines and
@@ -46,7 +47,7 @@ public record ServerSettings(int port, int workers, String workerHeap, Duration 
     private static int positive(GoldConfig conf, String key, int def) {
         int v = conf.integer(key, def);
         if (v <= 0) {
-            java.util.logging.Logger.getLogger(ServerSettings.class.getName())
+            Logger.getLogger(ServerSettings.class.getName())
                     .warning(key + " must be positive; using " + def);
             return def;
         }

@@ -1,5 +1,7 @@
 package gold.protocol;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +39,7 @@ public record Response(Status status, String code, String message, long count, L
 
     private static long countOf(String text) {
         try {
-            return new java.math.BigDecimal(text.strip()).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+            return new BigDecimal(text.strip()).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             return -1;
         }

@@ -14,9 +14,11 @@ import gold.client.ResponseRenderer;
 import gold.client.Session;
 import gold.client.UsageException;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
@@ -156,8 +158,8 @@ public final class Goldsh {
         try (var terminal = terminals.open()) {
             new InteractiveShell(terminal, terminals.historyFile(), new CommandCompleter(new MetadataLoader(channel)), out)
                     .run(shell::runLine);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot use the terminal", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the terminal", e);
         }
     }
 

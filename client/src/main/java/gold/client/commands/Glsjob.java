@@ -4,7 +4,6 @@ import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
-import gold.client.UsageException;
 import gold.protocol.Request;
 
 /** glsjob: list jobs; one query, displayed as it comes. */

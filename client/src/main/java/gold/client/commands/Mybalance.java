@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /**
  * mybalance: the invoking user's balance per project and machines. Runs gbalance
@@ -73,7 +74,7 @@ public final class Mybalance extends GoldCommand {
         sums.forEach((projects, byMachines) -> byMachines.forEach((machines, sum) -> {
             String shown = hours ? CurrencyFormat.format(sum.doubleValue() / 3600, 2) : sum.toPlainString();
             String line = firstLine.get(projects + "\u0000" + machines);
-            out.append(line.replaceFirst("\\d+\\s*$", java.util.regex.Matcher.quoteReplacement(shown))).append('\n');
+            out.append(line.replaceFirst("\\d+\\s*$", Matcher.quoteReplacement(shown))).append('\n');
         }));
         inv.session().out().print(out);
         return 0;

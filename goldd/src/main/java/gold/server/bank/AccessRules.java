@@ -1,6 +1,7 @@
 package gold.server.bank;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public final class AccessRules {
 
     /** A set of names that tolerates repeats (a project may itself be called ANY). */
     private static Set<String> names(String... values) {
-        return new java.util.HashSet<>(List.of(values));
+        return new HashSet<>(List.of(values));
     }
 
     private static int g(String name) {

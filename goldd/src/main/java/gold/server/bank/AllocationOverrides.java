@@ -2,6 +2,7 @@ package gold.server.bank;
 
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
+import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -66,7 +67,7 @@ final class AllocationOverrides {
         }
         Response rows = call.store.generic(q.build());
         if (rows.isFailure()) {
-            throw new gold.protocol.GoldException(rows.code(), rows.message());
+            throw new GoldException(rows.code(), rows.message());
         }
         for (Row row : rows.data()) {
             long start = (long) Money.number(row.get("StartTime"));

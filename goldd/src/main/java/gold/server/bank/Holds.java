@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Holds {
         return h;
     }
 
-    static Holds activeAt(BankStore store, long t, Predicate<Hold> holdFilter) throws java.sql.SQLException {
+    static Holds activeAt(BankStore store, long t, Predicate<Hold> holdFilter) throws SQLException {
         return of(store.reservations(), store.holds(), r -> r.activeAt(t), holdFilter);
     }
 

@@ -3,6 +3,7 @@ package gold.server.bank;
 import gold.protocol.Assignment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class JobFields {
     }
 
     public Map<String, String> asMap() {
-        return java.util.Collections.unmodifiableMap(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     /** The fields as plain assignments, in order. */

@@ -6,6 +6,7 @@ import gold.protocol.Response;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ final class TransferAction {
         Optional<Allocation> existing = call.store.allocationsOf(to).stream()
                 .filter(a -> a.start() == source.start() && a.end() == source.end()
                         && a.callType().equals(source.callType()))
-                .min(java.util.Comparator.comparingLong(Allocation::id));
+                .min(Comparator.comparingLong(Allocation::id));
         if (existing.isPresent()) {
             Debits.credit(call.store, existing.get().id(), x);
             return existing.get().id();

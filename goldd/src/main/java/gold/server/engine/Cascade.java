@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.protocol.Condition;
+import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.meta.AttributeMeta;
@@ -79,7 +80,7 @@ final class Cascade {
 
     private static boolean any(RequestContext ctx, ObjectMeta link, List<Condition> match, boolean delete)
             throws SQLException {
-        QueryScope scope = QueryScope.of(ctx.metadata(), List.of(gold.protocol.ObjectRef.of(link.name())));
+        QueryScope scope = QueryScope.of(ctx.metadata(), List.of(ObjectRef.of(link.name())));
         Sql sql = new Sql("SELECT 1 FROM " + link.table()).append(WhereClause.build(scope, match,
                 delete ? WhereClause.Deleted.LIVE : WhereClause.Deleted.ONLY_DELETED));
         return !RowReader.column(ctx.connection(), sql).isEmpty();

@@ -3,6 +3,7 @@ package gold.server.engine;
 import gold.protocol.Assignment;
 import gold.protocol.Code;
 import gold.protocol.Condition;
+import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -78,7 +79,7 @@ final class CreateAction {
     /** "live", "deleted" or "" for the row with this key. */
     private static String existing(RequestContext ctx, ObjectMeta o, List<Condition> key) throws SQLException {
         Sql sql = new Sql("SELECT g_deleted FROM " + o.table())
-                .append(WhereClause.build(QueryScope.of(ctx.metadata(), List.of(gold.protocol.ObjectRef.of(o.name()))),
+                .append(WhereClause.build(QueryScope.of(ctx.metadata(), List.of(ObjectRef.of(o.name()))),
                         key, WhereClause.Deleted.ALL));
         String result = "";
         try (PreparedStatement ps = sql.prepare(ctx.connection()); ResultSet rs = ps.executeQuery()) {

@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.protocol.Code;
+import gold.protocol.GoldConfig;
 import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -55,7 +56,7 @@ public final class GoldService implements RequestService {
     }
 
     /** Opens the service from a parsed goldd.conf. */
-    public static GoldService open(gold.protocol.GoldConfig goldddConf, Path goldHome) {
+    public static GoldService open(GoldConfig goldddConf, Path goldHome) {
         return open(goldddConf.asMap(), goldHome);
     }
 

@@ -7,6 +7,7 @@ import gold.server.sql.KeyGenerator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,7 +62,7 @@ final class ReadRequestIds implements AutoCloseable {
     private void schedule() {
         try {
             flusher.schedule(this::flush, FLUSH_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.fine("service closed: owed read request ids dropped");
         }
     }

@@ -12,6 +12,7 @@ import gold.server.sql.Sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -108,7 +109,7 @@ final class SelectBuilder {
         List<QueryScope.Source> sources = scope.sources();
         for (int i = 0; i < sources.size(); i++) {
             QueryScope.Source s = sources.get(i);
-            String join = request.objects().get(i).join().trim().toUpperCase(java.util.Locale.ROOT);
+            String join = request.objects().get(i).join().trim().toUpperCase(Locale.ROOT);
             if (i > 0) {
                 if (join.isEmpty()) {
                     sql.add(", ");

@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.protocol.Code;
+import gold.protocol.GoldException;
 import gold.server.meta.AttributeMeta;
 import gold.server.meta.DataType;
 import gold.server.meta.ObjectMeta;
@@ -42,7 +43,7 @@ final class ValueRules {
         }
     }
 
-    private static gold.protocol.GoldException invalid(AttributeMeta attr, String value) {
+    private static GoldException invalid(AttributeMeta attr, String value) {
         return Code.FAILED.exception(value + " is not a valid value for " + attr.name());
     }
 

@@ -7,6 +7,7 @@ import gold.server.meta.DataType;
 import gold.server.sql.Sql;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders request conditions into a WHERE clause (docs/data-model.md, Actions): left to right with And/Or,
@@ -43,7 +44,7 @@ final class WhereClause {
     /** True when some condition asks for deleted rows, which switches the implicit filter off. */
     static boolean wantsDeleted(List<Condition> conditions) {
         return conditions.stream().anyMatch(c -> c.name().equals("Deleted")
-                && c.value().toLowerCase(java.util.Locale.ROOT).contains("true"));
+                && c.value().toLowerCase(Locale.ROOT).contains("true"));
     }
 
     private static String filter(QueryScope scope, List<Condition> conditions, Deleted deleted) {

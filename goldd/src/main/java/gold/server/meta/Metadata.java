@@ -2,10 +2,12 @@ package gold.server.meta;
 
 import gold.protocol.Code;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An immutable snapshot of the metadata cache (docs/data-model.md, Metadata cache): objects with attributes and actions,
@@ -35,7 +37,7 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<RoleA
     public Set<String> rolesOf(String actor) {
         Set<String> own = rolesByUser.getOrDefault(actor, Set.of());
         Set<String> any = rolesByUser.getOrDefault("ANY", Set.of());
-        java.util.Set<String> all = new java.util.TreeSet<>(own);
+        Set<String> all = new TreeSet<>(own);
         all.addAll(any);
         return all;
     }
@@ -44,7 +46,7 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<RoleA
     public Optional<ObjectMeta> userAssociationOf(String parent) {
         return objects.values().stream()
                 .filter(o -> o.association() && o.parent().equals(parent) && o.child().equals("User"))
-                .sorted(java.util.Comparator.comparing(ObjectMeta::name))
+                .sorted(Comparator.comparing(ObjectMeta::name))
                 .findFirst();
     }
 
@@ -52,7 +54,7 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<RoleA
     public List<ObjectMeta> associationsOf(String object) {
         return objects.values().stream()
                 .filter(o -> o.association() && (o.parent().equals(object) || o.child().equals(object)))
-                .sorted(java.util.Comparator.comparing(ObjectMeta::name))
+                .sorted(Comparator.comparing(ObjectMeta::name))
                 .toList();
     }
 
@@ -60,7 +62,7 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<RoleA
     public List<ObjectMeta> keyedObjects() {
         return objects.values().stream()
                 .filter(o -> !o.special() && !o.primaryKeys().isEmpty())
-                .sorted(java.util.Comparator.comparing(ObjectMeta::name))
+                .sorted(Comparator.comparing(ObjectMeta::name))
                 .toList();
     }
 }

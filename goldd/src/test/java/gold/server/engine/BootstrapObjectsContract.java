@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ abstract class BootstrapObjectsContract {
     Path home;
     TestGold gold;
     private int serial;
-    private final Set<String> associations = new java.util.HashSet<>();
-    private final Set<String> cascadesToMetadata = new java.util.HashSet<>();
+    private final Set<String> associations = new HashSet<>();
+    private final Set<String> cascadesToMetadata = new HashSet<>();
 
     abstract TestGold open(Path home) throws Exception;
 

@@ -5,6 +5,7 @@ import gold.protocol.security.Token;
 import gold.protocol.wire.FrameLimits;
 import gold.protocol.xml.XmlOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -78,7 +79,7 @@ public final class ClientSettings {
     /** The primary server: {@code server.host} on {@code server.port}. */
     public ServerAddress primary() { return new ServerAddress(host, port); }
     /** The backups of {@code server.backup} in order ({@code host[:port]}, the port defaulting to server.port). */
-    public java.util.List<ServerAddress> backups() { return ServerAddress.backups(backup, port); }
+    public List<ServerAddress> backups() { return ServerAddress.backups(backup, port); }
     /** True when the site declares that every configured server honours request keys. */
     public boolean keysHonoured() { return keysHonoured; }
     public boolean authentication() { return authentication; }

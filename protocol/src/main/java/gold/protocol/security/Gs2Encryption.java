@@ -3,6 +3,7 @@ package gold.protocol.security;
 import gold.protocol.Code;
 import gold.protocol.GoldException;
 import gold.protocol.xml.Element;
+import gold.protocol.xml.XmlReader;
 import gold.protocol.xml.XmlWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -42,7 +43,7 @@ public final class Gs2Encryption {
 
     /** Decrypts a GS2 EncryptedData into an envelope holding the inner Signature and Body. */
     public static ClassicEncryption.Decrypted decrypt(Element envelope, Direction dir, TokenResolver resolver) {
-        return decrypt(envelope, dir, resolver, gold.protocol.xml.XmlReader.DEFAULT_MAX_NODES);
+        return decrypt(envelope, dir, resolver, XmlReader.DEFAULT_MAX_NODES);
     }
 
     /** As {@link #decrypt(Element, Direction, TokenResolver)} with at most {@code maxNodes} inner XML nodes. */

@@ -10,6 +10,8 @@ import gold.protocol.Request;
 import gold.protocol.Row;
 import gold.protocol.Selection;
 
+import java.util.Locale;
+
 /**
  * Converts a {@link Request} to and from its {@code <Request>} element with the Perl writer's attribute
  * orders and omission rules (docs/protocol.md, Message format). Our request key travels as the attribute
@@ -80,7 +82,7 @@ public final class RequestXml {
             throw new GoldException(Code.NO_ACTION, "No actor specified in the request.");
         }
         Request.Builder b = Request.builder().action(action).actor(actor)
-                .chunking(e.attributeOrEmpty("chunking").toLowerCase(java.util.Locale.ROOT).contains("true"))
+                .chunking(e.attributeOrEmpty("chunking").toLowerCase(Locale.ROOT).contains("true"))
                 .chunkSize(positiveInt(e.attributeOrEmpty("chunkSize")))
                 .requestKey(e.attributeOrEmpty(REQUEST_KEY));
         for (Element child : e.elements()) {

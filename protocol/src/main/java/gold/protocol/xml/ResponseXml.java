@@ -1,7 +1,6 @@
 package gold.protocol.xml;
 
 import gold.protocol.Code;
-import gold.protocol.GoldException;
 import gold.protocol.Response;
 import gold.protocol.Row;
 import gold.protocol.Status;

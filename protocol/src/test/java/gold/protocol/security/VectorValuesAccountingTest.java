@@ -15,12 +15,14 @@ import gold.protocol.xml.Element;
 import gold.protocol.xml.XmlReader;
 import gold.protocol.xml.XmlWriter;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -187,7 +189,7 @@ class VectorValuesAccountingTest {
         assertEquals(hex(temp3), c5.get("in_hex"));
         assertEquals(hex(KeyWrap.WRAP_IV), c5.get("iv_used_hex"));
         assertEquals(hex(ek), c5.get("out_hex"));
-        return ClassicEncryption.decrypt(env, (t, n) -> java.util.Optional.of(tokenValue), 1 << 20,
+        return ClassicEncryption.decrypt(env, (t, n) -> Optional.of(tokenValue), 1 << 20,
                 file.startsWith("rep") ? Direction.RESPONSE : Direction.REQUEST).envelope();
     }
 
@@ -239,7 +241,7 @@ class VectorValuesAccountingTest {
     }
 
     /** neg13/neg14: the keys that trip the classic unwrap (protocol.md 11.1), unwrapped correctly here. */
-    private void unwrapBug() throws java.io.IOException {
+    private void unwrapBug() throws IOException {
         String file = "perl_unwrap_null_strip_bug.json";
         for (Map.Entry<String, Object> e : Vectors.json(file).entrySet()) {
             String name = e.getKey();
