@@ -12,8 +12,8 @@ import java.util.TreeSet;
 /**
  * Which accounts a user, project and machine may use (docs/bank.md, Access lists): the ANY / MEMBERS /
  * NONE / named entries of the three access lists, denials (Access=False) and project membership.
- * {@link #forJob} is the strict resolution of Quote, Reserve and Charge (5.1); {@link #forBalance} the
- * wildcard resolution of Balance and Reservation Query (5.2).
+ * {@link #forJob} is the strict resolution of Quote, Reserve and Charge; {@link #forBalance} the
+ * wildcard resolution of Balance and Reservation Query (docs/bank.md, Account resolution).
  */
 public final class AccessRules {
     static final String ANY = "ANY";

@@ -189,7 +189,7 @@ public final class GoldService implements RequestService {
         return db;
     }
 
-    /** The cipher of stored passwords (docs/protocol.md, Classic suite: HMAC-SHA1 and DES-EDE3). */
+    /** The cipher of stored passwords (docs/protocol.md, Classic suite). */
     public PasswordCipher passwordCipher() {
         return passwords;
     }

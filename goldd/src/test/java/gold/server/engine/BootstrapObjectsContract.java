@@ -137,7 +137,7 @@ abstract class BootstrapObjectsContract {
             assertEquals(1, m.count());
             value = stored(object, key, target);
             if (object.equals("Password")) {
-                // stored encrypted (docs/protocol.md, Classic suite: HMAC-SHA1 and DES-EDE3): only check that the stored value changed to a cipher text
+                // stored encrypted (docs/protocol.md, Classic suite): only check that the stored value changed to a cipher text
                 assertTrue(!value.get(0).isEmpty() && !value.get(0).equals(assigned), "Password stored " + value);
             } else {
                 assertEquals(List.of(assigned), value, object + "." + target.name() + " after Modify");

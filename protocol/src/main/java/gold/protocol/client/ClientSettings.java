@@ -111,7 +111,7 @@ public final class ClientSettings {
     public ClientSettings xml(XmlOptions x) { xml = Objects.requireNonNull(x); return this; }
     public ClientSettings authKey(String k) { authKey = Objects.requireNonNull(k); return this; }
 
-    /** Sign (and encrypt) with the user's own password instead of the shared key (6.5). */
+    /** Sign (and encrypt) with the user's own password instead of the shared key (a Password token). */
     public ClientSettings passwordToken(String user, String password) {
         passwordToken = Token.password(user, password);
         return this;

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends requests to a Gold server and returns its responses; transport problems never throw but come
- * back as local Failure responses (docs/protocol.md, Client behaviour). Failover follows 8.3: a connect failure (222) or
+ * back as local Failure responses (docs/protocol.md, Client behaviour). Failover: a connect failure (222) or
  * a 730 reply sends the request, sealed afresh, to the next server of {@code server.backup} (one or
  * more {@code host[:port]}; with a single backup this is exactly the classic single failover).
  * Extension (docs/differences.md): when the outcome is unknown (250) and the request carries a request key,

@@ -14,7 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * GS2 encryption (protocol.md 13.5): AES-256-GCM over serialize(Signature) ‖ serialize(Body) with a
+ * GS2 encryption (docs/protocol.md, GS2 suite): AES-256-GCM over serialize(Signature) ‖ serialize(Body) with a
  * per-message key derived from the nonce, the token and direction bound as associated data. A failed
  * tag is 438; the inner signature is then verified by {@link Gs2Signature}.
  */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The exact request bytes the classic Perl client writes (protocol.md 2.1): fixed header, upper-case
+ * The exact request bytes the classic Perl client writes (docs/protocol.md, Request framing): fixed header, upper-case
  * hex size, the payload, then {@code 0\r\n} directly after the payload's last byte.
  */
 public final class RequestFraming {

@@ -124,8 +124,8 @@ class VectorValuesAccountingTest {
     }
 
     /**
-     * Classic decryption step by step (protocol.md 7.4), every intermediate ticked off, then the five
-     * recorded Crypt::CBC calls (7.2: 1-2 derive the session key, 3 encrypts the data, 4-5 wrap it).
+     * Classic decryption step by step (docs/protocol.md, Classic suite), every intermediate ticked off, then the five
+     * recorded Crypt::CBC calls (1-2 derive the session key, 3 encrypts the data, 4-5 wrap it).
      * Returns the decrypted envelope.
      */
     private Element encryption(String file, String at, Map<String, Object> enc, String tokenValue, Element env,
@@ -240,7 +240,7 @@ class VectorValuesAccountingTest {
         same(file, "ciphertext_hex", v.get("ciphertext_hex"), hex(Arrays.copyOfRange(raw, 8, raw.length)));
     }
 
-    /** neg13/neg14: the keys that trip the classic unwrap (protocol.md 11.1), unwrapped correctly here. */
+    /** neg13/neg14: the keys that trip the classic unwrap (docs/differences.md, Protocol and security), unwrapped correctly here. */
     private void unwrapBug() throws IOException {
         String file = "perl_unwrap_null_strip_bug.json";
         for (Map.Entry<String, Object> e : Vectors.json(file).entrySet()) {

@@ -33,7 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** GS2 (protocol.md 13): signing, encryption, freshness, replay, method checks, reply verification. */
+/** GS2 (docs/protocol.md, GS2 suite): signing, encryption, freshness, replay, method checks, reply verification. */
 class Gs2Test {
     static final Request QUERY = Request.builder("User", "Query").actor("amy").where("Name", "amy").build();
     final AtomicLong now = new AtomicLong(1_700_000_000L);
