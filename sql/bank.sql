@@ -16,8 +16,8 @@
 --
 -- Contents: 1. schema   2. indexes   3. metadata (objects, attributes, actions)
 --           4. bootstrap data   5. the bootstrap Transaction journal
--- The rows follow spec/data-model.md sections 4, 5 and 7 and
--- spec/bootstrap-transactions.tsv; ids match the classic Gold 2.0 bootstrap so
+-- The rows are those of the classic bootstrap (docs/data-model.md, Metadata),
+-- its Transaction journal included; ids match the classic Gold 2.0 bootstrap so
 -- that a fresh server hands out request 272 and transaction 271 first.
 
 \set ON_ERROR_STOP on
@@ -33,9 +33,9 @@
 BEGIN;
 
 -- ===========================================================================
--- 1. Schema: every table of data-model.md 4.2 in its column order, each with
+-- 1. Schema: every table of docs/data-model.md, Metadata in its column order, each with
 --    its _log journal twin (same columns), except g_key_generator and g_undo.
---    TimeStamp columns are BIGINT epoch seconds (decisions.md).
+--    TimeStamp columns are BIGINT epoch seconds (docs/differences.md).
 -- ===========================================================================
 
 CREATE TABLE g_object (
@@ -836,7 +836,7 @@ CREATE UNIQUE INDEX g_nonce_token_nonce ON g_nonce (g_token, g_nonce);
 CREATE INDEX g_nonce_time ON g_nonce (g_time);
 
 -- ===========================================================================
--- 2. Indexes (data-model.md 2.8): non-unique, since the server enforces keys.
+-- 2. Indexes (docs/data-model.md, Constraints and indexes): non-unique, since the server enforces keys.
 --    Primary-key columns, g_request_id and g_transaction_id of every live and
 --    _log table; the Transaction journal columns statements filter on; and
 --    the lookups the bank makes by non-key columns.
@@ -1068,7 +1068,7 @@ CREATE INDEX g_allocation_start_time ON g_allocation (g_start_time);
 CREATE INDEX g_allocation_end_time ON g_allocation (g_end_time);
 
 -- ===========================================================================
--- 3. Metadata (data-model.md 4.1): 30 objects, 313 attributes, 150 actions.
+-- 3. Metadata (docs/data-model.md, Metadata): 30 objects, 313 attributes, 150 actions.
 --    Base objects carry request/transaction 0/0; the bank objects and the
 --    attributes the bank script added carry the ids of their creating
 --    transaction (see section 5 below).
@@ -1658,7 +1658,7 @@ INSERT INTO g_action (g_object, g_name, g_display, g_description, g_special, g_d
   ('AccountAccount', 'Undelete', 'False', 'Undelete', 'False', 'False', :now, :now, 242, 242);
 
 -- ===========================================================================
--- 4. Bootstrap data (data-model.md 5 and 7, authorization.md 3).
+-- 4. Bootstrap data (docs/data-model.md, Metadata, docs/data-model.md, Authorization).
 --    Request/transaction ids are those of the classic bootstrap script.
 -- ===========================================================================
 
@@ -1717,7 +1717,7 @@ INSERT INTO g_role_user (g_role, g_name, g_deleted, g_creation_time, g_modificat
   ('Anonymous', 'ANY', 'False', :now, :now, 0, 0),
   ('OVERRIDE', 'ANY', 'False', :now, :now, 257, 257);
 
--- Special projects and machines (wildcards, data-model.md 5)
+-- Special projects and machines (wildcards, docs/data-model.md, Metadata)
 INSERT INTO g_project (g_name, g_active, g_organization, g_special, g_description, g_deleted, g_creation_time, g_modification_time, g_request_id, g_transaction_id) VALUES
   ('NONE', 'False', NULL, 'True', 'No Project', 'False', :now, :now, 260, 259),
   ('ADMIN', 'False', NULL, 'True', 'Any Project which the User is an admin for', 'False', :now, :now, 261, 260),

@@ -13,8 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +102,7 @@ public final class Ceiling {
         now.remove("Metadata");
         long above = (now.values().stream().max(Long::compare).orElse(0L) / BAND + 1) * BAND;
         List<String> names = new ArrayList<>(now.keySet());
-        java.util.Collections.sort(names);
+        Collections.sort(names);
         for (int i = 0; i < names.size(); i++) {
             pg.execute(database, "UPDATE g_key_generator SET g_next_id = " + (above + i * BAND)
                     + " WHERE g_name = '" + names.get(i) + "'");
@@ -127,7 +129,7 @@ public final class Ceiling {
         }
         Map<String, BigDecimal> delta = ReplayCheck.delta(before, ReplayCheck.counts(pg, database));
         ReplayScript.Script script = ReplayScript.build(new ArrayList<>(captured.values()), ids, perLoop);
-        Path file = work.resolve(op.label().toLowerCase(java.util.Locale.ROOT) + ".sql");
+        Path file = work.resolve(op.label().toLowerCase(Locale.ROOT) + ".sql");
         Files.writeString(file, script.text());
         pg.share(file);
         return new Capture(op, captured, file, script.ids(), delta);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class GoldInstall implements AutoCloseable {
             int eq = pair.indexOf('=');
             env.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
-        List<String> cmd = new java.util.ArrayList<>(List.of(exe.toString()));
+        List<String> cmd = new ArrayList<>(List.of(exe.toString()));
         cmd.addAll(List.of(args));
         return Shell.run(cmd, Shell.ROOT ? "gold" : "", env, home, 180);
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -57,8 +59,8 @@ public final class Procs {
      * CPU seconds used so far by each thread of the given processes, summed by thread name with digits
      * dropped ("C2 CompilerThread0" and "...1" become one entry), to tell request work from JIT and GC.
      */
-    public static java.util.Map<String, Double> threadCpu(List<Long> pids) {
-        java.util.Map<String, Double> out = new java.util.HashMap<>();
+    public static Map<String, Double> threadCpu(List<Long> pids) {
+        Map<String, Double> out = new HashMap<>();
         for (long pid : pids) {
             try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
                 for (Path t : tasks.toList()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything one benchmark run measured, filled in phase by phase and then written by {@link ReportWriter}. */
 public final class Results {
@@ -41,12 +42,12 @@ public final class Results {
     }
 
     /** The cell of the given database, operation, suite and concurrency, if it ran. */
-    java.util.Optional<Cell> cell(String db, Operation op, Suite suite, int clients) {
+    Optional<Cell> cell(String db, Operation op, Suite suite, int clients) {
         return cells.stream().filter(c -> c.database().equals(db) && c.op() == op && c.suite().equals(suite)
                 && c.clients() == clients).findFirst();
     }
 
-    java.util.Optional<Ceiling.Replay> replay(Operation op, int clients) {
+    Optional<Ceiling.Replay> replay(Operation op, int clients) {
         return replays.stream().filter(r -> r.op() == op && r.clients() == clients).findFirst();
     }
 }

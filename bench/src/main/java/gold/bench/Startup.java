@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Client start-up: wall and CPU time of whole g* invocations as a user runs them, repeated, with the
@@ -159,7 +161,7 @@ public final class Startup {
 
     /** Where the classes loaded outside the archive came from, most first: "jrt:/java.base 12, gold-client.jar 3". */
     static String notShared(List<String> lines) {
-        java.util.Map<String, Long> bySource = new java.util.TreeMap<>();
+        Map<String, Long> bySource = new TreeMap<>();
         for (String l : lines) {
             int at = l.indexOf("source: ");
             if (at < 0 || l.contains("shared objects file")) {
@@ -173,7 +175,7 @@ public final class Startup {
             }
             bySource.merge(source, 1L, Long::sum);
         }
-        return bySource.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+        return bySource.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
@@ -181,7 +183,7 @@ public final class Startup {
     public static Latencies floor(List<String> command, int runs) throws IOException {
         Latencies l = new Latencies();
         for (int i = 0; i < runs + 1; i++) {
-            Shell.Result r = Shell.run(command, "", java.util.Map.of(), null, 60);
+            Shell.Result r = Shell.run(command, "", Map.of(), null, 60);
             if (i > 0) {
                 l.add(r.nanos());
             }

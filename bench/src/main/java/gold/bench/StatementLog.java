@@ -1,6 +1,7 @@
 package gold.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,6 @@ public final class StatementLog {
 
     /** The statements of the backend that executed the most of them (the request's connection). */
     public static List<Statement> busiest(Map<Long, List<Statement>> byPid) {
-        return byPid.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+        return byPid.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
     }
 }

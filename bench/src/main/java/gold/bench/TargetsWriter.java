@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static gold.bench.Markdown.num;
 
@@ -268,7 +270,7 @@ final class TargetsWriter {
     }
 
     static String table(String sql) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("FROM (g_\\w+)").matcher(sql);
+        Matcher m = Pattern.compile("FROM (g_\\w+)").matcher(sql);
         return m.find() ? m.group(1) : sql;
     }
 

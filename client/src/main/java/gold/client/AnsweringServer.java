@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * Which server gave the last reply, as the protocol client reports it. {@code --verbose} names it
- * when a backup answered (decisions.md: request keys and failover); a reply from the primary keeps
+ * when a backup answered (docs/differences.md: request keys and failover); a reply from the primary keeps
  * the classic output byte for byte, and {@code --debug} always names the server. It also passes on
  * the protocol client's waits for a failover (every server refused with 730) to the session.
  */

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Start-up of every client (commands.md 1.1): the install root (GOLD_HOME, /etc/gold.cfg, the
+ * Start-up of every client: the install root (GOLD_HOME, /etc/gold.cfg, the
  * launcher's tree), PREFIX/etc/gold.conf (missing: the classic two lines, exit 2), the actor (login
  * name of the user running the JVM) and, on the first request only, PREFIX/etc/auth_key and the
  * protocol module's {@link GoldClient}.

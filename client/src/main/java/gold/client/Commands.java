@@ -42,7 +42,7 @@ import java.util.Optional;
  * order of resources/gold/client/commands.txt, from which the launchers are made.
  */
 public final class Commands {
-    /** Every command name, in the order of commands.txt (commands.md sections 2 to 4). */
+    /** Every command name, in the order of commands.txt. */
     public static final List<String> NAMES = List.of(
             "gbalance", "mybalance", "gmkaccount", "glsaccount", "gchaccount", "grmaccount", "gdeposit",
             "gwithdraw", "gtransfer", "gstatement", "glsalloc", "gchalloc", "grmalloc",

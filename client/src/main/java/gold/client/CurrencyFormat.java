@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Currency columns and their formatting as C {@code printf("%.Pf", v / division)} does it on the
  * binary double: round half to even on the exact binary value, and a negative value that rounds to
- * zero keeps its minus sign ({@code -0.00}), which BigDecimal would drop (commands.md 1.7).
+ * zero keeps its minus sign ({@code -0.00}), which BigDecimal would drop.
  */
 public final class CurrencyFormat {
     /** The column names formatted as currency (by element name, so aliases count). */

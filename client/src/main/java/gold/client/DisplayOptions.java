@@ -1,7 +1,7 @@
 package gold.client;
 
 /**
- * The renderer's state (commands.md 1.7): output format, {@code quiet}, {@code verbose} (data rows are
+ * The renderer's state: output format, {@code quiet}, {@code verbose} (data rows are
  * printed only when true), the time division (1, or 3600 with {@code --hours}) and the decimals of
  * currency columns (2 with hours, else {@code currency.precision}).
  */

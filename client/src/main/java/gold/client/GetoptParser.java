@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A Perl Getopt::Long emulation with the configuration of the classic clients ({@code no_ignore_case},
- * permute, auto_abbrev, no bundling), commands.md 1.2: one or two dashes, a value after {@code =} or
+ * permute, auto_abbrev, no bundling): one or two dashes, a value after {@code =} or
  * in the next word, unique case-sensitive prefixes of any name or alias, string options that take
  * the next word even when it starts with '-', signed integers, {@code --} ending the options, and
  * the supplement flags of 1.4 that swallow the {@code key=value} words after them. Our extension

@@ -3,8 +3,8 @@ package gold.client;
 import java.util.List;
 
 /**
- * One g* command: its name, synopsis (the exact text of commands.md), options and behaviour.
- * {@link #execute} is the shared frame of commands.md 1.2: Getopt errors, then --help, --man,
+ * One g* command: its name, synopsis (the exact classic text), options and behaviour.
+ * {@link #execute} is the shared frame of every classic client: Getopt errors, then --help, --man,
  * --version, then the command's own checks and requests; it returns the exit status.
  */
 public abstract class GoldCommand {

@@ -1,8 +1,8 @@
 package gold.client;
 
 /**
- * The texts of {@code --help}, {@code --man} and usage errors, laid out as Pod::Text does (commands.md
- * 1.2): paragraphs indented 4 (option descriptions 8), words greedily filled to 76 columns, one empty
+ * The texts of {@code --help}, {@code --man} and usage errors, laid out as Pod::Text does:
+ * paragraphs indented 4 (option descriptions 8), words greedily filled to 76 columns, one empty
  * line after each paragraph; an option label of up to 3 characters shares the line with its
  * description.
  */

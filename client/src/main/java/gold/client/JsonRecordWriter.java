@@ -3,10 +3,15 @@ package gold.client;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +36,8 @@ public final class JsonRecordWriter {
 
     public void write(Table table) {
         try {
-            JsonGenerator g = new JsonFactory().createGenerator(new java.io.OutputStreamWriter(out,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            JsonGenerator g = new JsonFactory().createGenerator(new OutputStreamWriter(out,
+                    StandardCharsets.UTF_8));
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             List<String> columns = table.columns();
@@ -63,8 +68,8 @@ public final class JsonRecordWriter {
      * {@code Max(Charge),Min(Charge)}) get {@code _2}, {@code _3}, ... so that no value is lost.
      */
     static List<String> uniqueKeys(List<String> columns) {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        java.util.List<String> keys = new java.util.ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> keys = new ArrayList<>();
         for (String column : columns) {
             int n = seen.merge(column, 1, Integer::sum);
             keys.add(n == 1 ? column : column + "_" + n);

@@ -9,7 +9,7 @@ import java.util.List;
  * are touched only when the command needs them.
  */
 public final class Main {
-    /** Printed by --version (decisions.md: our own version); the launchers pass the build's gold.version. */
+    /** Printed by --version (docs/differences.md: our own version); the launchers pass the build's gold.version. */
     public static final String VERSION = System.getProperty("gold.version", "3.0.0");
 
     private Main() {

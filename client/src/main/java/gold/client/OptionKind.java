@@ -1,7 +1,7 @@
 package gold.client;
 
 /**
- * What an option does with the command line (commands.md 1.2 and 1.4): a flag, a string or integer
+ * What an option does with the command line: a flag, a string or integer
  * value, a {@code key=value} map ({@code -X}), or one of the supplement flags that swallow the
  * following {@code key=value} words into one request element.
  */

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The options one command accepts, in help order. Names are written Getopt-style,
  * {@code "verbose|v"}: the first is the primary name, the rest are aliases. Builders for the
- * option groups every command shares ({@code [common-modify]}, {@code [common-list]} of
- * commands.md 1.10, the supplements of 1.4, {@code -h/--hours}, {@code -l/-w}, {@code -X}) keep
+ * option groups every command shares ({@code [common-modify]}, {@code [common-list]}, the
+ * supplements, {@code -h/--hours}, {@code -l/-w}, {@code -X}) keep
  * their wording in one place.
  */
 public final class OptionSet {
@@ -23,7 +24,7 @@ public final class OptionSet {
         return add(new OptionSpec(List.of(names.split("\\|")), kind, false, label, description));
     }
 
-    /** Declares one of our extension options, which matches its exact name only (decisions.md). */
+    /** Declares one of our extension options, which matches its exact name only (docs/differences.md). */
     public OptionSet exact(OptionKind kind, String name, String label, String description) {
         return add(new OptionSpec(List.of(name), kind, true, label, description));
     }
@@ -92,7 +93,7 @@ public final class OptionSet {
     /**
      * Our {@code --verbose} of list and report commands, which classically have no {@code -v}: it only
      * names a backup server that answered. Exact name only, so {@code -v} and {@code --ver} keep
-     * meaning {@code --version} as in the classic clients (commands.md 1.2).
+     * meaning {@code --version} as in the classic clients.
      */
     public OptionSet answeredBy() {
         return exact(OptionKind.FLAG, "verbose", "--verbose",
@@ -138,13 +139,13 @@ public final class OptionSet {
         return flag("showSpecial", "--showSpecial", "Also display special entries (ANY, NONE, MEMBERS, ...).");
     }
 
-    /** Declares the supplement flags of commands.md 1.4 (undocumented in --help, as in the original). */
+    /** Declares the supplement flags (undocumented in --help, as in the original). */
     public OptionSet supplements(OptionKind... kinds) {
         for (OptionKind kind : kinds) {
             if (!kind.isSupplement()) {
                 throw new IllegalArgumentException(kind + " is not a supplement");
             }
-            add(kind, kind.name().toLowerCase(java.util.Locale.ROOT), "", "");
+            add(kind, kind.name().toLowerCase(Locale.ROOT), "", "");
         }
         return this;
     }

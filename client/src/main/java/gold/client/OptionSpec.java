@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One declared option: its names (the first is the primary name under which the value is stored,
  * the others are aliases such as {@code v} for {@code verbose}), its kind, whether it matches its
- * exact names only (our extensions such as {@code --format}, decisions.md), and the help label and
+ * exact names only (our extensions such as {@code --format}, docs/differences.md), and the help label and
  * description printed by {@code --help}.
  */
 public record OptionSpec(List<String> names, OptionKind kind, boolean exactOnly, String label, String description) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints responses the way every classic client does ({@code displayResponse}, commands.md 1.7): the
+ * Prints responses the way every classic client does ({@code displayResponse}): the
  * data block only when verbose and non-empty, as a padded table (every cell followed by one space,
  * currency columns right-aligned) or as raw {@code |}-separated lines; then the message unless it is
  * empty or (quiet and the status is Success). Our JSON and CSV formats write the same records to

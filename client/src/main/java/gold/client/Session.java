@@ -1,11 +1,13 @@
 package gold.client;
 
+import gold.protocol.Code;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -147,7 +149,7 @@ public final class Session {
         debug(answeredBy.isEmpty() ? "No server answered" : answeredBy);
         debug("Received response: (" + response.status() + ", " + response.code() + ", " + response.message()
                 + ", " + response.data().size() + " rows)");
-        if (response.code().equals(gold.protocol.Code.OUTCOME_UNKNOWN.code())) {
+        if (response.code().equals(Code.OUTCOME_UNKNOWN.code())) {
             err.println("Request key: " + key + " (re-run with --request-key " + key
                     + " to settle the outcome without acting twice)");
         }
@@ -178,7 +180,7 @@ public final class Session {
 
     /** Assembles a session. */
     public static final class Builder {
-        private Settings settings = Settings.of(java.util.Map.of());
+        private Settings settings = Settings.of(Map.of());
         private Supplier<Transport> transport = () -> {
             throw new IllegalStateException("no transport configured");
         };

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Read access to the client configuration (gold.conf, configuration.md 4.1) as the commands need
+ * Read access to the client configuration (docs/configuration.md, gold.conf) as the commands need
  * it: a value, a flag tested the classic way (contains "true", any case), an integer. The launcher
  * backs it with the protocol module's config reader; tests with a map.
  */

@@ -7,6 +7,7 @@ import gold.protocol.Request;
 import gold.protocol.Row;
 import gold.protocol.Selection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * One occurrence of {@code --get}, {@code --set}, {@code --where}, {@code --option} or {@code --job}
- * with the {@code key=value} words that followed it (commands.md 1.4). Keys the element does not
+ * with the {@code key=value} words that followed it. Keys the element does not
  * know are ignored; an occurrence without pairs adds nothing, except {@code --job}, which adds an
  * empty {@code <Job/>}.
  */
@@ -30,7 +31,7 @@ public record Supplement(OptionKind kind, Map<String, String> pairs) {
     private static final Set<String> OPTION_KEYS = Set.of("name", "value", "op");
 
     public Supplement {
-        pairs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
+        pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
     }
 
     /** Splits a {@code key=value} word, or returns null when the word ends the supplement. */

@@ -6,6 +6,7 @@ import gold.protocol.Option;
 import gold.protocol.Request;
 import gold.protocol.Row;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,14 +20,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Time values between people and the wire (commands.md 1.5): before sending, every assignment,
+ * Time values between people and the wire: before sending, every assignment,
  * condition, option and datum field whose name ends in {@code Time} becomes epoch seconds
  * ({@code -infinity} 0, {@code infinity} 2147483647, {@code now}, or the first
  * {@code YYYY-MM-DD[ hh:mm:ss]} in the value, in the local zone); in replies such fields become
  * {@code YYYY-MM-DD[ hh:mm:ss]} again. Other values pass unchanged.
  */
 public final class TimeValues {
-    /** The wire value of "infinity"; it compares as +infinity (decisions.md). */
+    /** The wire value of "infinity"; it compares as +infinity (docs/differences.md). */
     public static final String INFINITY = "2147483647";
 
     private static final Pattern STAMP = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})( (\\d{2}):(\\d{2}):(\\d{2}))?");
@@ -85,7 +86,7 @@ public final class TimeValues {
                     : LocalTime.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
                             Integer.parseInt(m.group(7)));
             return Long.toString(ZonedDateTime.of(date, time, zone()).toEpochSecond());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             // An impossible date (2005-13-45) goes to the server as typed, which answers with 317.
             return value;
         }

@@ -6,7 +6,7 @@ import gold.protocol.Response;
 /**
  * The one seam between the commands and the network: send a request, get the first reply chunk.
  * Implementations never throw for transport trouble; they return a local Failure response
- * (commands.md 1.6) so that the command prints it and exits with its code / 10. Tests substitute a
+ * so that the command prints it and exits with its code / 10. Tests substitute a
  * fake that records the requests and returns canned responses.
  */
 @FunctionalInterface

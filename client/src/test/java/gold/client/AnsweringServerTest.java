@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gold.protocol.Response;
 import gold.protocol.client.ServerAddress;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** What {@code --verbose} and {@code --debug} say about the server that gave the last reply. */
 class AnsweringServerTest {
-    private static final Response FROM_B = Response.success("000", "", 0, java.util.List.of()).withServer("gold-b");
+    private static final Response FROM_B = Response.success("000", "", 0, List.of()).withServer("gold-b");
 
     @Test
     void nothingIsDescribedBeforeAReply() {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GetoptParserTest {
-    /** The options of glsaccount (commands.md 2.4), with its exact-match and show family. */
+    /** The options of glsaccount, with its exact-match and show family. */
     private static OptionSet glsaccount() {
         OptionSet o = new OptionSet();
         o.flag("A", "-A", "").flag("I", "-I", "").string("n", "", "").string("p", "", "").string("u", "", "")

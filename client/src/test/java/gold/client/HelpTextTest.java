@@ -3,12 +3,14 @@ package gold.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gold.client.commands.Gmkuser;
+
 import org.junit.jupiter.api.Test;
 
 class HelpTextTest {
     @Test
     void usageFillsTheSynopsisGreedilyTo76Columns() {
-        String text = HelpText.usage(new gold.client.commands.Gmkuser().synopsis());
+        String text = HelpText.usage(new Gmkuser().synopsis());
         assertEquals("""
                 Usage:
                     gmkuser [-A|-I] [-n <common name>] [-F <phone number>] [-E <email

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gold.protocol.Condition;
 import gold.protocol.Request;
+import gold.protocol.Row;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,7 +50,7 @@ class TimeValuesTest {
                 .where(Condition.of("Name", "", "now"))
                 .option("Time", "2005-01-01")
                 .set("EndTime", "infinity")
-                .data(new gold.protocol.Row.Builder("Job").put("StartTime", "-infinity").put("JobId", "now").build())
+                .data(new Row.Builder("Job").put("StartTime", "-infinity").put("JobId", "now").build())
                 .build();
         Request w = utc.toWire(r);
         assertEquals("1795319537", w.conditions().get(0).value());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gold.protocol.Response;
 import gold.protocol.client.ServerAddress;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +20,7 @@ class VerboseAnswerTest {
     private static final String NAMED = "Answered by gold-b at hostb:7112 (backup server)\n";
 
     private static Response users() {
-        return Response.success("000", "", 1, java.util.List.of(row("User", "Name", "amy"))).withServer("gold-b");
+        return Response.success("000", "", 1, List.of(row("User", "Name", "amy"))).withServer("gold-b");
     }
 
     @Test
@@ -56,7 +58,7 @@ class VerboseAnswerTest {
     void gbalanceNamesTheBackup() {
         Harness h = new Harness().answeredBy(BACKUP, true);
         h.transport.reply(Response.success("000", "The account balance is 5 credits", 1,
-                java.util.List.of(row("Balance", "Balance", "5"))).withServer("gold-b"));
+                List.of(row("Balance", "Balance", "5"))).withServer("gold-b"));
         h.run("gbalance", "--total", "--verbose");
         assertEquals(0, h.status);
         assertEquals(NAMED, h.err());
@@ -65,7 +67,7 @@ class VerboseAnswerTest {
     @Test
     void aReportNamesTheBackupOnceForAllItsRequests() {
         Harness h = new Harness().answeredBy(BACKUP, true);
-        h.transport.reply(Response.success("000", "", 1, java.util.List.of(row("Transaction", "User", "amy",
+        h.transport.reply(Response.success("000", "", 1, List.of(row("Transaction", "User", "amy",
                 "Amount", "19744"))).withServer("gold-b"));
         h.run("gusage", "chemistry", "--verbose");
         assertEquals(0, h.status);
@@ -77,7 +79,7 @@ class VerboseAnswerTest {
     void aModifyingCommandsDashVShowsTheObjectsAndNamesTheBackup() {
         Harness h = new Harness().answeredBy(BACKUP, true);
         h.transport.reply(Response.success("000", "Successfully created 1 user", 1,
-                java.util.List.of(row("User", "Name", "zed"))).withServer("gold-b"));
+                List.of(row("User", "Name", "zed"))).withServer("gold-b"));
         h.run("gmkuser", "-v", "zed");
         assertEquals(0, h.status);
         assertEquals(NAMED, h.err());

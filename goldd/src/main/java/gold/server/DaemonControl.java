@@ -5,6 +5,7 @@ import gold.server.sql.DatabaseSettings;
 import gold.server.sql.GuardState;
 import gold.server.sql.HostGuard;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -14,7 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -162,7 +167,7 @@ final class DaemonControl {
         cmd.addAll(List.of("-cp", paths.classPath(), "gold.server.Goldd", "--master"));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(paths.home().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.consoleLog().toFile()))
                 .redirectErrorStream(true);
         pb.environment().put("GOLD_HOME", paths.home().toString());
@@ -177,7 +182,7 @@ final class DaemonControl {
         try {
             return GoldConfig.load(paths.goldddConf());
         } catch (IOException e) {
-            return GoldConfig.of(java.util.Map.of());
+            return GoldConfig.of(Map.of());
         }
     }
 
@@ -209,11 +214,11 @@ final class DaemonControl {
 
     private static boolean waitGone(ProcessHandle p, Duration limit) {
         try {
-            p.onExit().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            p.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return !p.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -7,6 +7,7 @@ import gold.server.engine.GoldService;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * gold_init: post-install set-up of a Gold tree — the shared key, the administrator (super.user),
@@ -54,10 +59,10 @@ public final class GoldInit {
 
     public static void main(String[] args) throws IOException {
         // a command-line tool: only warnings and errors of the libraries reach the terminal
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.setLevel(java.util.logging.Level.WARNING);
-        for (java.util.logging.Handler h : root.getHandlers()) {
-            h.setLevel(java.util.logging.Level.WARNING);
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        for (Handler h : root.getHandlers()) {
+            h.setLevel(Level.WARNING);
         }
         String admin = null;
         String key = null;
@@ -173,7 +178,7 @@ public final class GoldInit {
             String line = k + " = " + keyValues.get(i + 1);
             boolean done = false;
             for (int j = 0; j < lines.size() && !done; j++) {
-                if (lines.get(j).matches("\\s*#?\\s*" + java.util.regex.Pattern.quote(k) + "\\s*[=:\\s].*")) {
+                if (lines.get(j).matches("\\s*#?\\s*" + Pattern.quote(k) + "\\s*[=:\\s].*")) {
                     lines.set(j, line);
                     done = true;
                 }
@@ -187,7 +192,7 @@ public final class GoldInit {
 
     private static String shortHostName() {
         try {
-            String h = java.net.InetAddress.getLocalHost().getHostName();
+            String h = InetAddress.getLocalHost().getHostName();
             int dot = h.indexOf('.');
             return dot > 0 ? h.substring(0, dot) : h;
         } catch (IOException e) {

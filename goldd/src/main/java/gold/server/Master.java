@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -144,7 +145,7 @@ final class Master {
         events.close();
         pidFile.removeIfOwnedBy(pid);
         LOG.info("Gold stopped");
-        for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
             h.flush();
         }
     }

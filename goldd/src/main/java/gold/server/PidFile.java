@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** etc/gold.pid: the master's decimal pid without newline, written atomically (classic format). */
 final class PidFile {
@@ -49,7 +50,7 @@ final class PidFile {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            java.util.logging.Logger.getLogger(PidFile.class.getName()).warning("cannot remove " + file + ": " + e);
+            Logger.getLogger(PidFile.class.getName()).warning("cannot remove " + file + ": " + e);
         }
     }
 

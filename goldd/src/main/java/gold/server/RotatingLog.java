@@ -2,6 +2,9 @@ package gold.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.ErrorManager;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -75,7 +79,7 @@ public final class RotatingLog extends Handler {
         if (!isLoggable(record)) {
             return;
         }
-        byte[] line = getFormatter().format(record).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] line = getFormatter().format(record).getBytes(StandardCharsets.UTF_8);
         try {
             if (size + line.length > MAX_BYTES) {
                 rotate();
@@ -84,7 +88,7 @@ public final class RotatingLog extends Handler {
             out.flush();
             size += line.length;
         } catch (IOException e) {
-            reportError("cannot write " + file, e, java.util.logging.ErrorManager.WRITE_FAILURE);
+            reportError("cannot write " + file, e, ErrorManager.WRITE_FAILURE);
         }
     }
 
@@ -105,7 +109,7 @@ public final class RotatingLog extends Handler {
         try {
             out.flush();
         } catch (IOException e) {
-            reportError("cannot flush " + file, e, java.util.logging.ErrorManager.FLUSH_FAILURE);
+            reportError("cannot flush " + file, e, ErrorManager.FLUSH_FAILURE);
         }
     }
 
@@ -114,7 +118,7 @@ public final class RotatingLog extends Handler {
         try {
             out.close();
         } catch (IOException e) {
-            reportError("cannot close " + file, e, java.util.logging.ErrorManager.CLOSE_FAILURE);
+            reportError("cannot close " + file, e, ErrorManager.CLOSE_FAILURE);
         }
     }
 
@@ -128,8 +132,8 @@ public final class RotatingLog extends Handler {
                     .append(shortName(r.getLoggerName())).append("  ")
                     .append(formatMessage(r)).append('\n');
             if (r.getThrown() != null) {
-                java.io.StringWriter sw = new java.io.StringWriter();
-                r.getThrown().printStackTrace(new java.io.PrintWriter(sw));
+                StringWriter sw = new StringWriter();
+                r.getThrown().printStackTrace(new PrintWriter(sw));
                 sb.append(sw);
             }
             return sb.toString();

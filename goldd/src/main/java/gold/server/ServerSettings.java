@@ -3,9 +3,10 @@ package gold.server;
 import gold.protocol.GoldConfig;
 
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
- * The goldd.conf keys of the process model, each default in one place (decisions.md, deadlines and
+ * The goldd.conf keys of the process model, each default in one place (docs/differences.md, deadlines and
  * limits). Bad values are clamped to the default with a warning rather than failing obscurely.
  */
 public record ServerSettings(int port, int workers, String workerHeap, Duration messageTimeout,
@@ -26,7 +27,7 @@ public record ServerSettings(int port, int workers, String workerHeap, Duration 
     /** server.connections.unauthenticated.max: 1024; at the cap the oldest is dropped. */
     public static final int DEFAULT_MAX_UNAUTHENTICATED = 1024;
     /** server.shutdown.timeout: 20 s for in-flight requests to finish on stop. */
-    // server.reply.on.receive.error: true, a Failure chunk answers a request that could not be read (decisions.md)
+    // server.reply.on.receive.error: true, a Failure chunk answers a request that could not be read (docs/differences.md)
     public static final int DEFAULT_SHUTDOWN_SECONDS = 20;
 
     public static ServerSettings from(GoldConfig conf) {
@@ -46,7 +47,7 @@ public record ServerSettings(int port, int workers, String workerHeap, Duration 
     private static int positive(GoldConfig conf, String key, int def) {
         int v = conf.integer(key, def);
         if (v <= 0) {
-            java.util.logging.Logger.getLogger(ServerSettings.class.getName())
+            Logger.getLogger(ServerSettings.class.getName())
                     .warning(key + " must be positive; using " + def);
             return def;
         }

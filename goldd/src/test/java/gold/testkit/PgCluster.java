@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,12 +101,12 @@ public final class PgCluster implements AutoCloseable {
     }
 
     /** Waits until the primary reports standby {@code name} as its synchronous standby. */
-    public void awaitSynchronousStandby(String name, java.time.Duration limit) throws IOException {
+    public void awaitSynchronousStandby(String name, Duration limit) throws IOException {
         long until = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < until) {
             try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
                  Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_replication WHERE application_name = '"
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_replication WHERE application_name = '"
                          + name + "' AND sync_state = 'sync' AND state = 'streaming'")) {
                 rs.next();
                 if (rs.getInt(1) == 1) {

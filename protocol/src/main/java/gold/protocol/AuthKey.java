@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The shared secret of etc/auth_key (protocol.md 6.4): the first line with a trailing LF and then a
+ * The shared secret of etc/auth_key (docs/protocol.md, Classic suite): the first line with a trailing LF and then a
  * trailing CR removed (the CR removal is our documented deviation from Perl's chomp); the whole line is
  * the HMAC key.
  */

@@ -1,8 +1,10 @@
 package gold.protocol;
 
+import java.util.Locale;
+
 /**
- * Every Gold status code this implementation produces, with when it applies (spec/error-codes.md,
- * protocol.md section 10, decisions.md) and, for protocol and security codes, the classic message.
+ * Every Gold status code this implementation produces, with when it applies (docs/codes.md,
+ * docs/differences.md) and, for protocol and security codes, the classic message.
  * The client exit status is {@code code / 10}.
  */
 public enum Code {
@@ -115,7 +117,7 @@ public enum Code {
 
     /** The classic message with its {@code %s} parts filled in. */
     public String message(Object... parts) {
-        return String.format(java.util.Locale.ROOT, classicMessage, parts);
+        return String.format(Locale.ROOT, classicMessage, parts);
     }
 
     public String code() {

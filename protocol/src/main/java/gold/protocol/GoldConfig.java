@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * A gold.conf / goldd.conf file (configuration.md 3): Java-properties syntax ({@code key = value},
+ * A gold.conf / goldd.conf file (docs/configuration.md, Syntax): Java-properties syntax ({@code key = value},
  * {@code key: value}, {@code key value}, {@code #}/{@code !} comments, backslash continuation),
  * case-sensitive keys, trailing white space of values ignored. Booleans follow the classic rule: a value
  * is true when it contains "true" in any case. Immutable.

@@ -1,7 +1,7 @@
 package gold.protocol;
 
 /**
- * The one unchecked exception of Gold: a three-digit status code (spec/error-codes.md) and the message a
+ * The one unchecked exception of Gold: a three-digit status code (docs/codes.md) and the message a
  * client sees. Handlers throw it; the dispatcher turns it into a Failure response.
  */
 public class GoldException extends RuntimeException {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the install root (commands.md 1.1, decisions.md): environment {@code GOLD_HOME} if non-empty;
+ * Finds the install root (docs/configuration.md; docs/differences.md, Operations): environment {@code GOLD_HOME} if non-empty;
  * else a {@code GOLD_HOME} line of /etc/gold.cfg; else the system property {@code gold.home} (set by our
  * launchers to the tree they live in); else the current directory.
  */

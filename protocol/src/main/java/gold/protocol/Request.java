@@ -72,7 +72,7 @@ public final class Request {
     public boolean chunking() { return chunking; }
     /** Requested rows per chunk, 0 when unset. */
     public int chunkSize() { return chunkSize; }
-    /** Our request key (decisions.md, request keys), "" when absent. */
+    /** Our request key (docs/differences.md, request keys), "" when absent. */
     public String requestKey() { return requestKey; }
     public List<Selection> selections() { return selections; }
     public List<Assignment> assignments() { return assignments; }

@@ -1,11 +1,13 @@
 package gold.protocol;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A Gold response chunk (the {@code <Response>} element). {@code count} is -1 when absent;
- * {@code chunkNum}/{@code chunkMax} follow protocol.md 3.3 (1/0 for a single-chunk reply, which
+ * {@code chunkNum}/{@code chunkMax} follow docs/protocol.md, Chunking (1/0 for a single-chunk reply, which
  * is written without chunk attributes). {@code actor} is the server process user, {@code server}
  * our server-identity attribute ("" when absent).
  *
@@ -37,7 +39,7 @@ public record Response(Status status, String code, String message, long count, L
 
     private static long countOf(String text) {
         try {
-            return new java.math.BigDecimal(text.strip()).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+            return new BigDecimal(text.strip()).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             return -1;
         }
@@ -71,7 +73,7 @@ public record Response(Status status, String code, String message, long count, L
 
     public boolean isFailure() { return status == Status.Failure; }
 
-    /** The exit status integrators rely on: code / 10 (decisions.md). */
+    /** The exit status integrators rely on: code / 10 (docs/differences.md). */
     public int exitStatus() {
         try {
             return Integer.parseInt(code) / 10;

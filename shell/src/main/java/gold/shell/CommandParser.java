@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The goldsh control language (goldsh.md 2): {@code Object[,Object...] Action [predicate ...]},
+ * The goldsh control language: {@code Object[,Object...] Action [predicate ...]},
  * where a predicate is {@code [conjunction] [(...] [Object.]Name operator value [)...]}. The parser
  * peels tokens off the front of the command with the patterns of the specification, so it accepts
  * and rejects the same commands as the classic shell and builds the same request, except for three
- * classic bugs fixed on purpose (decisions.md): an unquoted condition value with two or more dots
+ * classic bugs fixed on purpose (docs/differences.md): an unquoted condition value with two or more dots
  * is taken literally (the classic shell sent the condition's own name), {@code ( (} counts two open
  * parentheses, and malformed {@code Data:=} XML is an error instead of a crash. Values are not
  * time-converted here; the session does that with the rest of the request.
@@ -48,7 +48,7 @@ public final class CommandParser {
     /**
      * Parses one command into {@code request}: its objects and action, then its predicates appended
      * after whatever the builder already holds (the {@code --get/--set/--where/--option} supplements
-     * come first, goldsh.md 1).
+     * come first).
      *
      * @throws CommandSyntaxException with the message the shell prints when the command is malformed
      */

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The "peel off the next token" cursor of the goldsh parser (goldsh.md 2): each step matches a
+ * The "peel off the next token" cursor of the goldsh parser: each step matches a
  * pattern at the front of what is left of the command and removes the matched text. The patterns
  * carry their own leading and trailing white space, as the classic parser's substitutions did, so
  * the remainder quoted in error messages starts where the failing token should have started.

@@ -4,9 +4,9 @@ import gold.protocol.Code;
 import gold.protocol.GoldException;
 
 /**
- * A goldsh command the parser cannot turn into a request (goldsh.md 2). The message is the one-line
+ * A goldsh command the parser cannot turn into a request. The message is the one-line
  * text the shell prints on stderr; the code is 311 (no object), 312 (no action) or 318 (any other
- * malformed part), so a failing line makes goldsh exit with status 31 (decisions.md: goldsh exits
+ * malformed part), so a failing line makes goldsh exit with status 31 (docs/differences.md: goldsh exits
  * non-zero when a command fails).
  */
 public final class CommandSyntaxException extends GoldException {

@@ -21,7 +21,7 @@ import org.xml.sax.SAXParseException;
  * The value of a {@code Data:=} option: XML that is wrapped in {@code <Data>...</Data>}; each child
  * element becomes one datum of the request (a {@code <Job>} for {@code Job Charge}), its child
  * elements the datum's fields. Malformed XML is reported as {@code The data is malformed (...)}
- * instead of crashing the shell, as the classic one did (goldsh.md 2.3 g). Document type
+ * instead of crashing the shell, as the classic one did. Document type
  * declarations are refused, so a value cannot make the shell read files or the network.
  */
 final class DataDocument {

@@ -14,19 +14,21 @@ import gold.client.ResponseRenderer;
 import gold.client.Session;
 import gold.client.UsageException;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The goldsh program (goldsh.md, commands.md 5.1): with command words, runs them as one command
+ * The goldsh program: with command words, runs them as one command
  * and exits; otherwise reads commands from standard input, on a terminal with the {@code gold> }
  * prompt, line editing, history and completion, from a file or pipe silently. Exits with the code / 10
- * of the last failing command (decisions.md), or 0 with {@code --compat-exit} as the classic shell.
+ * of the last failing command (docs/differences.md), or 0 with {@code --compat-exit} as the classic shell.
  */
 public final class Goldsh {
     /** The classic synopsis, printed by --help and usage errors. */
@@ -40,7 +42,7 @@ public final class Goldsh {
     private final Terminals terminals;
 
     /**
-     * How goldsh starts its client session (commands.md 1.1: GOLD_HOME, gold.conf, actor, and the key
+     * How goldsh starts its client session (as every client: GOLD_HOME, gold.conf, actor, and the key
      * and server connection at the first request); the session must send through {@code channel}'s
      * transport. A test substitutes a fake server.
      */
@@ -158,8 +160,8 @@ public final class Goldsh {
         try (var terminal = terminals.open()) {
             new InteractiveShell(terminal, terminals.historyFile(), new CommandCompleter(new MetadataLoader(channel)), out)
                     .run(shell::runLine);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot use the terminal", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the terminal", e);
         }
     }
 

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One line read from a script, a pipe or the terminal (goldsh.md 1.2): everything from the first
+ * One line read from a script, a pipe or the terminal: everything from the first
  * {@code #} on is a comment (even inside double quotes, as in the classic shell), runs of white space
  * become one blank, and an empty result is skipped. Only a line that is exactly {@code q},
- * {@code quit} or {@code exit} ends the session (decisions.md; the classic shell also stopped at any
+ * {@code quit} or {@code exit} ends the session (docs/differences.md; the classic shell also stopped at any
  * line starting with "q" or containing "exit").
  */
 public final class InputLine {

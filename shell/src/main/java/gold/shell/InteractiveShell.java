@@ -19,7 +19,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /**
- * goldsh on a terminal (goldsh.md 1.2): the bold {@code gold> } prompt, line editing, history kept
+ * goldsh on a terminal: the bold {@code gold> } prompt, line editing, history kept
  * across sessions in a file, and tab completion. The session ends at end of input (Ctrl-D) or on a
  * line that is exactly {@code q}, {@code quit} or {@code exit}; Ctrl-C abandons the line being typed.
  * Event expansion is off, because {@code !} is goldsh's negation.

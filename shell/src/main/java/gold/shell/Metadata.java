@@ -1,8 +1,10 @@
 package gold.shell;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -13,7 +15,7 @@ import java.util.TreeSet;
 public record Metadata(SortedSet<String> objects, Map<String, SortedSet<String>> actions,
                        Map<String, SortedSet<String>> attributes) {
     public Metadata {
-        objects = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(objects));
+        objects = Collections.unmodifiableSortedSet(new TreeSet<>(objects));
         actions = copy(actions);
         attributes = copy(attributes);
     }
@@ -23,20 +25,20 @@ public record Metadata(SortedSet<String> objects, Map<String, SortedSet<String>>
     }
 
     public SortedSet<String> actionsOf(String object) {
-        return actions.getOrDefault(object, java.util.Collections.emptySortedSet());
+        return actions.getOrDefault(object, Collections.emptySortedSet());
     }
 
     public SortedSet<String> attributesOf(String object) {
-        return attributes.getOrDefault(object, java.util.Collections.emptySortedSet());
+        return attributes.getOrDefault(object, Collections.emptySortedSet());
     }
 
     private static Map<String, SortedSet<String>> copy(Map<String, SortedSet<String>> map) {
-        java.util.TreeMap<String, SortedSet<String>> copy = new java.util.TreeMap<>();
-        map.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(v))));
-        return java.util.Collections.unmodifiableMap(copy);
+        TreeMap<String, SortedSet<String>> copy = new TreeMap<>();
+        map.forEach((k, v) -> copy.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+        return Collections.unmodifiableMap(copy);
     }
 
-    /** Options every action understands and users type often (goldsh.md 5). */
+    /** Options every action understands and users type often. */
     public static final List<String> COMMON_OPTIONS = List.of(
             "Data", "Limit", "NoRefresh", "Offset", "Show", "ShowHidden", "ShowUsage", "Time", "Unique");
 }

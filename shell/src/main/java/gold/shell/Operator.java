@@ -3,7 +3,7 @@ package gold.shell;
 import java.util.Optional;
 
 /**
- * The operators of a goldsh predicate (goldsh.md 2.3 d): comparisons make a {@code <Where>},
+ * The operators of a goldsh predicate: comparisons make a {@code <Where>},
  * {@code =}, {@code +=} and {@code -=} a {@code <Set>}, {@code :=} and {@code :!} an
  * {@code <Option>}. {@link #wire()} is the {@code op} attribute sent ("" for none).
  */

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * goldsh with standard input from a file or a pipe: no prompt, no echo, nothing on stderr but the
- * commands' own errors (decisions.md). Lines run in order until end of input or a line that is
+ * commands' own errors (docs/differences.md). Lines run in order until end of input or a line that is
  * exactly {@code q}, {@code quit} or {@code exit}.
  */
 final class ScriptReader {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The value of a {@code Show:=} option: a comma-separated list of {@code Name}, {@code Object.Name},
- * {@code Op(Name)} or {@code Op(Object.Name)}, each becoming one {@code <Get>} (goldsh.md 2.3 g).
+ * {@code Op(Name)} or {@code Op(Object.Name)}, each becoming one {@code <Get>}.
  * The item pattern is searched, not anchored, exactly as the classic shell did, so that the same
  * lists are accepted; the aggregate names themselves are validated by the server.
  */

@@ -16,7 +16,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Runs goldsh commands one after another (goldsh.md 1 and 4): parse, send, print every reply chunk
+ * Runs goldsh commands one after another: parse, send, print every reply chunk
  * with the shared renderer, and remember the exit status of the last failing command. Syntax errors
  * go to stderr and nothing is sent; transport errors (2xx codes) go to stderr as
  * {@code Error detected while obtaining response (code): text}; server messages go to stdout. The
@@ -24,7 +24,7 @@ import java.util.List;
  * command after the session's first Query.
  */
 public final class ShellSession {
-    /** A line typed or piped in recognises only these options (goldsh.md 1.2). */
+    /** A line typed or piped in recognises only these options. */
     private static final OptionSet LINE_OPTIONS = new OptionSet()
             .supplements(OptionKind.GET, OptionKind.SET, OptionKind.WHERE, OptionKind.OPTION);
 

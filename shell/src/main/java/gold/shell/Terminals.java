@@ -15,7 +15,7 @@ interface Terminals {
     Terminal open() throws IOException;
 
     /**
-     * The file that keeps the terminal history across sessions (goldsh.md 1.2, configuration.md 1):
+     * The file that keeps the terminal history across sessions (docs/configuration.md, Files and logs):
      * {@code LOG_DIR/.gold_history.<login name>}, LOG_DIR being the install tree's {@code log}.
      */
     default Path historyFile() {

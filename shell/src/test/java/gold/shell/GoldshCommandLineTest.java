@@ -8,7 +8,7 @@ import gold.protocol.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** goldsh with its command as arguments, and its options (goldsh.md 1, 1.1). */
+/** goldsh with its command as arguments, and its options. */
 class GoldshCommandLineTest {
     private final FakeServer server = new FakeServer();
 

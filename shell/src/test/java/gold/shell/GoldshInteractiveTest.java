@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -105,7 +106,7 @@ class GoldshInteractiveTest {
             PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
             PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
             Goldsh goldsh = new Goldsh(InputStream.nullInputStream(), stdout, stderr,
-                    GoldshRun.startup(server, java.util.Map.of(), stdout, stderr), terminals);
+                    GoldshRun.startup(server, Map.of(), stdout, stderr), terminals);
             status = CompletableFuture.supplyAsync(() -> goldsh.run(List.of()));
         }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every accepted command of the corpus (goldsh.md section 2, the catalogue of section 6 and the
+ * Every accepted command of the corpus (the control language, the classic example catalogue and the
  * fixed classic bugs) becomes exactly the documented request, and every rejected one fails with the
  * documented code and message.
  */

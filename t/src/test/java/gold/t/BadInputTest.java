@@ -3,6 +3,7 @@ package gold.t;
 import gold.protocol.GoldConfig;
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.protocol.Selection;
 import gold.protocol.client.ClientSettings;
 import gold.protocol.client.RequestSealer;
 import gold.protocol.wire.FrameLimits;
@@ -122,7 +123,7 @@ class BadInputTest {
     /** Rows of the Transaction journal, as the administrator sees them. */
     private static long journalSize() throws IOException {
         Response r = gold.client().send(Request.builder("Transaction", "Query").actor(Installation.admin())
-                .get(new gold.protocol.Selection("", "Id", "Count", "")).build());
+                .get(new Selection("", "Id", "Count", "")).build());
         assertEquals("000", r.code(), r.toString());
         return Long.parseLong(r.data().get(0).fields().get(0).value());
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The example catalogue of goldsh.md run against a real goldd: the set-up script through piped goldsh,
+ * The example catalogue of the classic goldsh documentation, run against a real goldd: the set-up script through piped goldsh,
  * then every entry of the catalogue (shell/src/test/resources/gold/shell/catalogue) in order, each
  * compared for stdout, stderr and exit status. A database that does not return unsorted rows in
  * insertion order (PostgreSQL after updates) is held to the same lines in any order for the entries

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The installed bin/goldsh on a real terminal (a tmux pane) against a real goldd (goldsh.md 1.2):
+ * The installed bin/goldsh on a real terminal (a tmux pane) against a real goldd:
  * the prompt, tab completion of an attribute name from the server's metadata, recall of the last
  * command with the up arrow, quit; then a second session recalls that command from the history file
  * LOG_DIR/.gold_history.&lt;login name&gt;.

@@ -1,5 +1,11 @@
 package gold.t;
 
+import gold.protocol.AuthKey;
+import gold.protocol.GoldConfig;
+import gold.protocol.client.ClientSettings;
+import gold.protocol.client.GoldClient;
+
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +30,7 @@ public final class Installation implements AutoCloseable {
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private final Path home;
     private final int port;
-    private final Map<String, String> env = new java.util.HashMap<>();
+    private final Map<String, String> env = new HashMap<>();
 
     private Installation(Path home, int port) {
         this.home = home;
@@ -75,10 +82,10 @@ public final class Installation implements AutoCloseable {
     }
 
     /** An in-process protocol client for this server, acting as the administrator. */
-    public gold.protocol.client.GoldClient client() throws IOException {
-        gold.protocol.GoldConfig conf = gold.protocol.GoldConfig.load(home.resolve("etc/gold.conf"));
-        return new gold.protocol.client.GoldClient(
-                gold.protocol.client.ClientSettings.from(conf, gold.protocol.AuthKey.read(home.resolve("etc/auth_key"))));
+    public GoldClient client() throws IOException {
+        GoldConfig conf = GoldConfig.load(home.resolve("etc/gold.conf"));
+        return new GoldClient(
+                ClientSettings.from(conf, AuthKey.read(home.resolve("etc/auth_key"))));
     }
 
     /** Replaces the shared key (e.g. to share one with another server), keeping it the admin's. */
@@ -92,7 +99,7 @@ public final class Installation implements AutoCloseable {
 
     /** The shared key of this tree. */
     public String key() throws IOException {
-        return gold.protocol.AuthKey.read(home.resolve("etc/auth_key"));
+        return AuthKey.read(home.resolve("etc/auth_key"));
     }
 
     /** Pid of the running master, from etc/gold.pid. */
@@ -194,7 +201,7 @@ public final class Installation implements AutoCloseable {
         Path err = Files.createTempFile("gold-t-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         if (stdin == null) {
-            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }
         Process p = pb.start();
         try {

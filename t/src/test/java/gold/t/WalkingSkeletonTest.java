@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One real request path end to end on the built install tree: sbin/goldd starts detached on a fresh
  * database (bootstrapped by itself), bin/gmkuser creates users, bin/glsuser and bin/goldsh list them,
- * with the classic output layouts of spec/commands.md 3.6/3.7 and goldsh.md 4. Run on the embedded
+ * with the classic output layouts of gmkuser/glsuser and goldsh. Run on the embedded
  * SQLite database and on a throw-away PostgreSQL cluster.
  */
 class WalkingSkeletonTest {

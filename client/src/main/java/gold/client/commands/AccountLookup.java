@@ -12,7 +12,7 @@ import java.util.Optional;
  * lookup (count -1) print the command's message and end the command with status 74.
  */
 final class AccountLookup {
-    /** The exit status of a failed lookup (a client-side failure, commands.md 1.8). */
+    /** The exit status of a failed lookup (a client-side failure). */
     static final int FAILED = 74;
 
     private AccountLookup() {

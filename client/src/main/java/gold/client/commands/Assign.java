@@ -1,6 +1,7 @@
 package gold.client.commands;
 
 import gold.client.ParsedArgs;
+import gold.protocol.Condition;
 import gold.protocol.Request;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ final class Assign {
         a.value(option).ifPresent(v -> r.set(attribute, v));
     }
 
-    /** The -X pairs as assignments, in ascending key order (decisions.md: no hash order). */
+    /** The -X pairs as assignments, in ascending key order (docs/differences.md: no hash order). */
     static void extensions(ParsedArgs a, Request.Builder r) {
         for (Map.Entry<String, String> e : a.map("extension").entrySet()) {
             r.set(e.getKey(), e.getValue());
@@ -32,16 +33,16 @@ final class Assign {
 
     /** An equality condition as the g* clients write it (no op attribute). */
     static void where(ParsedArgs a, Request.Builder r, String option, String attribute) {
-        a.value(option).ifPresent(v -> r.where(gold.protocol.Condition.of(attribute, "", v)));
+        a.value(option).ifPresent(v -> r.where(Condition.of(attribute, "", v)));
     }
 
     /** A condition with the g* clients' empty op for equality. */
-    static gold.protocol.Condition eq(String attribute, String value) {
-        return gold.protocol.Condition.of(attribute, "", value);
+    static Condition eq(String attribute, String value) {
+        return Condition.of(attribute, "", value);
     }
 
-    static gold.protocol.Condition cond(String attribute, String op, String value) {
-        return gold.protocol.Condition.of(attribute, op, value);
+    static Condition cond(String attribute, String op, String value) {
+        return Condition.of(attribute, op, value);
     }
 
     static void option(ParsedArgs a, Request.Builder r, String option, String name) {

@@ -7,8 +7,10 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
+import java.util.Locale;
+
 /**
- * gchquote and gchres (commands.md 4.7, 4.10): change the time window or description of a quote or
+ * gchquote and gchres: change the time window or description of a quote or
  * reservation by id: {@code <Object> Modify} with assignments EndTime, StartTime, Description, then
  * the extensions and supplements.
  */
@@ -38,7 +40,7 @@ public final class ChangeWindow extends GoldCommand {
     }
 
     @Override public String name() { return name; }
-    @Override public String purpose() { return "modify a " + object.toLowerCase(java.util.Locale.ROOT); }
+    @Override public String purpose() { return "modify a " + object.toLowerCase(Locale.ROOT); }
     @Override public String synopsis() { return synopsis; }
 
     @Override
@@ -47,7 +49,7 @@ public final class ChangeWindow extends GoldCommand {
         o.string("e", "-e <end time>", "New end time.");
         o.string("d", "-d <description>", "New description.");
         o.extension().commonModify();
-        o.integer(option, label, "The " + object.toLowerCase(java.util.Locale.ROOT) + " to modify.");
+        o.integer(option, label, "The " + object.toLowerCase(Locale.ROOT) + " to modify.");
         o.supplements(OptionKind.SET, OptionKind.WHERE, OptionKind.OPTION);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The column list of a list command (commands.md 1.11): {@code --show} replaces it; otherwise the
+ * The column list of a list command: {@code --show} replaces it; otherwise the
  * gold.conf key or the literal default, with the hidden columns appended for {@code --showHidden}.
  * Pseudo-columns are recognised by substring regular expressions, as the classic clients do.
  */

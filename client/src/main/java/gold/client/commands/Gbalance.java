@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * gbalance: balances per account, or one total through the server's Account Balance action
- * (commands.md 2.1).
+ *.
  */
 public final class Gbalance extends GoldCommand {
     static final String DEFAULT_SHOW = "Id,Name,Amount,Reserved,Balance,CreditLimit,Available";

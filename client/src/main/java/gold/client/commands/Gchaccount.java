@@ -8,7 +8,9 @@ import gold.client.UsageException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 
-/** gchaccount: modify an account and its members (commands.md 2.5). */
+import java.util.Locale;
+
+/** gchaccount: modify an account and its members. */
 public final class Gchaccount extends GoldCommand {
     @Override public String name() { return "gchaccount"; }
     @Override public String purpose() { return "modify an account"; }
@@ -21,14 +23,14 @@ public final class Gchaccount extends GoldCommand {
         o.string("n", "-n <account name>", "New name.");
         o.string("d", "-d <description>", "New description.");
         for (String t : new String[] {"Projects", "Users", "Machines"}) {
-            String word = t.substring(0, t.length() - 1).toLowerCase(java.util.Locale.ROOT);
+            String word = t.substring(0, t.length() - 1).toLowerCase(Locale.ROOT);
             o.string("add" + t, "--add" + t + " <" + word + " name>[,<" + word + " name>]*",
-                    "Add " + t.toLowerCase(java.util.Locale.ROOT) + "; a leading '-' denies access.");
+                    "Add " + t.toLowerCase(Locale.ROOT) + "; a leading '-' denies access.");
         }
         for (String t : new String[] {"Projects", "Users", "Machines"}) {
-            String word = t.substring(0, t.length() - 1).toLowerCase(java.util.Locale.ROOT);
+            String word = t.substring(0, t.length() - 1).toLowerCase(Locale.ROOT);
             o.string("del" + t, "--del" + t + " <" + word + " name>[,<" + word + " name>]*",
-                    "Remove " + t.toLowerCase(java.util.Locale.ROOT) + ".");
+                    "Remove " + t.toLowerCase(Locale.ROOT) + ".");
         }
         o.extension();
         o.commonModify();

@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** gchalloc: modify an allocation (commands.md 2.12). */
+/** gchalloc: modify an allocation. */
 public final class Gchalloc extends GoldCommand {
     @Override public String name() { return "gchalloc"; }
     @Override public String purpose() { return "modify an allocation"; }

@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** gcharge: charge a finished job (commands.md 4.3). */
+/** gcharge: charge a finished job. */
 public final class Gcharge extends GoldCommand {
     @Override public String name() { return "gcharge"; }
     @Override public String purpose() { return "issue a job charge"; }

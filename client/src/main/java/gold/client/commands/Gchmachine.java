@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** gchmachine: modify a machine (commands.md 3.13). */
+/** gchmachine: modify a machine. */
 public final class Gchmachine extends GoldCommand {
     @Override public String name() { return "gchmachine"; }
     @Override public String purpose() { return "modify a machine"; }

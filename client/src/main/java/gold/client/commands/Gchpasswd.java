@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * gchpasswd: set a user's password (commands.md 3.10). Reads the password without echo from the
+ * gchpasswd: set a user's password. Reads the password without echo from the
  * console when there is one, else one line of stdin (no stty noise, a documented improvement).
  */
 public final class Gchpasswd extends GoldCommand {

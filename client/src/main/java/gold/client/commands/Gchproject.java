@@ -8,7 +8,9 @@ import gold.client.UsageException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 
-/** gchproject: modify a project and its memberships (commands.md 3.3). */
+import java.util.List;
+
+/** gchproject: modify a project and its memberships. */
 public final class Gchproject extends GoldCommand {
     @Override public String name() { return "gchproject"; }
     @Override public String purpose() { return "modify a project"; }
@@ -72,8 +74,8 @@ public final class Gchproject extends GoldCommand {
         return last == null ? 0 : last.exitStatus();
     }
 
-    private static java.util.List<MemberSpec> list(String value) {
-        return value.isEmpty() ? java.util.List.of() : MemberSpec.parse(value);
+    private static List<MemberSpec> list(String value) {
+        return value.isEmpty() ? List.of() : MemberSpec.parse(value);
     }
 
     private static Request.Builder create(String object, String project, MemberSpec m) {

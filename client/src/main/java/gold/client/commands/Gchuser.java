@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** gchuser: modify a user (commands.md 3.8). */
+/** gchuser: modify a user. */
 public final class Gchuser extends GoldCommand {
     @Override public String name() { return "gchuser"; }
     @Override public String purpose() { return "modify a user"; }

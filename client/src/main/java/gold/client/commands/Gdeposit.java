@@ -10,7 +10,7 @@ import gold.protocol.Response;
 import gold.protocol.Status;
 import java.util.Optional;
 
-/** gdeposit: deposit credits into an account, optionally creating an allocation (commands.md 2.7). */
+/** gdeposit: deposit credits into an account, optionally creating an allocation. */
 public final class Gdeposit extends GoldCommand {
     @Override public String name() { return "gdeposit"; }
     @Override public String purpose() { return "deposit credits into an account"; }

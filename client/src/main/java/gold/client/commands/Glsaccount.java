@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** glsaccount: list accounts with members, allocations and amounts (commands.md 2.4). */
+/** glsaccount: list accounts with members, allocations and amounts. */
 public final class Glsaccount extends GoldCommand {
     static final String DEFAULT_SHOW = "Id,Name,Amount,Projects,Users,Machines,Description";
     static final String HIDDEN = ",CreationTime,ModificationTime,Deleted,RequestId,TransactionId";

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** glsalloc: list allocations (commands.md 2.11). */
+/** glsalloc: list allocations. */
 public final class Glsalloc extends GoldCommand {
     static final String DEFAULT_SHOW = "Id,Account,StartTime,EndTime,Amount,CreditLimit,Deposited,Description";
     static final String HIDDEN = ",CallType,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";

@@ -4,10 +4,9 @@ import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
-import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** glsjob: list jobs (commands.md 4.5); one query, displayed as it comes. */
+/** glsjob: list jobs; one query, displayed as it comes. */
 public final class Glsjob extends GoldCommand {
     static final String DEFAULT_SHOW = "Id,JobId,User,Project,Machine,Queue,QualityOfService,Stage,Charge,Processors,Nodes,WallDuration,StartTime,EndTime,Description";
     static final String HIDDEN = ",CallType,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";

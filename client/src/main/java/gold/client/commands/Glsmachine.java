@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** glsmachine: list machines (commands.md 3.12); one query, displayed as it comes. */
+/** glsmachine: list machines; one query, displayed as it comes. */
 public final class Glsmachine extends GoldCommand {
     static final String DEFAULT_SHOW = "Name,Active,Architecture,OperatingSystem,Organization,Description";
 

@@ -12,7 +12,7 @@ import gold.protocol.Selection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** glsproject: list projects with their user and machine members (commands.md 3.2). */
+/** glsproject: list projects with their user and machine members. */
 public final class Glsproject extends GoldCommand {
     static final String DEFAULT_SHOW = "Name,Active,Users,Machines,Description";
 

@@ -12,7 +12,7 @@ import gold.protocol.Selection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** glsquote: list guaranteed quotes with their stored charge rates (commands.md 4.6). */
+/** glsquote: list guaranteed quotes with their stored charge rates. */
 public final class Glsquote extends GoldCommand {
     static final String DEFAULT_SHOW = "Id,Amount,Job,Project,User,Machine,StartTime,EndTime,WallDuration,Uses,ChargeRates,Description";
 

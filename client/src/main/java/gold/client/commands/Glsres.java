@@ -12,7 +12,7 @@ import gold.protocol.Selection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** glsres: list reservations with their accounts, allocations and amounts (commands.md 4.9). */
+/** glsres: list reservations with their accounts, allocations and amounts. */
 public final class Glsres extends GoldCommand {
     static final String DEFAULT_SHOW = "Id,Name,Amount,StartTime,EndTime,Job,User,Project,Machine,Accounts,Description";
 

@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** glstxn: query the transaction journal (commands.md 4.12). */
+/** glstxn: query the transaction journal. */
 public final class Glstxn extends GoldCommand {
     static final String DEFAULT_SHOW = "Id,Object,Action,Actor,Name,Child,JobId,Amount,Delta,Account,Project,User,Machine,Allocation,Count,Description";
     static final String HIDDEN = ",Details,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";

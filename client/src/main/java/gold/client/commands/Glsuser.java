@@ -12,7 +12,7 @@ import gold.protocol.Selection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** glsuser: list users, with their projects as a member column (commands.md 3.7). */
+/** glsuser: list users, with their projects as a member column. */
 public final class Glsuser extends GoldCommand {
     static final String DEFAULT_SHOW = "Name,Active,CommonName,PhoneNumber,EmailAddress,DefaultProject,Description";
     static final String HIDDEN = ",Special,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";

@@ -9,7 +9,7 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Status;
 
-/** gmkaccount: create an account and its project, user and machine members (commands.md 2.3). */
+/** gmkaccount: create an account and its project, user and machine members. */
 public final class Gmkaccount extends GoldCommand {
     @Override public String name() { return "gmkaccount"; }
     @Override public String purpose() { return "create a new account"; }

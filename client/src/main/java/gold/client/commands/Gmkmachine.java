@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** gmkmachine: create a machine (commands.md 3.11). */
+/** gmkmachine: create a machine. */
 public final class Gmkmachine extends GoldCommand {
     @Override public String name() { return "gmkmachine"; }
     @Override public String purpose() { return "create a new machine"; }

@@ -8,7 +8,7 @@ import gold.client.UsageException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 
-/** gmkproject: create a project and its members (commands.md 3.1). */
+/** gmkproject: create a project and its members. */
 public final class Gmkproject extends GoldCommand {
     @Override public String name() { return "gmkproject"; }
     @Override public String purpose() { return "create a new project"; }

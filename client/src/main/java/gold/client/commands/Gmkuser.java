@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** gmkuser: create a user (commands.md 3.6). */
+/** gmkuser: create a user. */
 public final class Gmkuser extends GoldCommand {
     @Override public String name() { return "gmkuser"; }
     @Override public String purpose() { return "create a new user"; }

@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** gquote: quote the cost of a job (commands.md 4.1). */
+/** gquote: quote the cost of a job. */
 public final class Gquote extends GoldCommand {
     @Override public String name() { return "gquote"; }
     @Override public String purpose() { return "obtain a job quotation"; }

@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** grefund: refund a job charge (commands.md 4.4). */
+/** grefund: refund a job charge. */
 public final class Grefund extends GoldCommand {
     @Override public String name() { return "grefund"; }
     @Override public String purpose() { return "issue a job refund"; }

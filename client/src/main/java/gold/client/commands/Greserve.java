@@ -7,7 +7,7 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
-/** greserve: hold funds for a starting job (commands.md 4.2). */
+/** greserve: hold funds for a starting job. */
 public final class Greserve extends GoldCommand {
     @Override public String name() { return "greserve"; }
     @Override public String purpose() { return "make a job reservation"; }

@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * gstatement: an account statement over a period (commands.md 2.10). A single positional argument
- * is taken as the account id (the classic client ignored it; decisions.md).
+ * gstatement: an account statement over a period. A single positional argument
+ * is taken as the account id (the classic client ignored it; docs/differences.md).
  */
 public final class Gstatement extends GoldCommand {
     /**

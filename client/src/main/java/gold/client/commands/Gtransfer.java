@@ -10,7 +10,7 @@ import gold.protocol.Response;
 import gold.protocol.Status;
 import java.util.Optional;
 
-/** gtransfer: transfer credits between accounts (commands.md 2.9). */
+/** gtransfer: transfer credits between accounts. */
 public final class Gtransfer extends GoldCommand {
     @Override public String name() { return "gtransfer"; }
     @Override public String purpose() { return "transfer credits between accounts"; }

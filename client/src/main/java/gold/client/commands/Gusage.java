@@ -12,7 +12,7 @@ import gold.protocol.Response;
 import gold.protocol.Selection;
 import java.util.List;
 
-/** gusage: charges of a project per user over a period (commands.md 3.5). */
+/** gusage: charges of a project per user over a period. */
 public final class Gusage extends GoldCommand {
     /** The records of {@code --format json|csv}. */
     static final List<String> COLUMNS = List.of("User", "Amount");

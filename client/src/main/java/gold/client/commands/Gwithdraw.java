@@ -10,7 +10,7 @@ import gold.protocol.Response;
 import gold.protocol.Status;
 import java.util.Optional;
 
-/** gwithdraw: withdraw credits from an account (commands.md 2.8). */
+/** gwithdraw: withdraw credits from an account. */
 public final class Gwithdraw extends GoldCommand {
     @Override public String name() { return "gwithdraw"; }
     @Override public String purpose() { return "withdraw credits from an account"; }

@@ -5,7 +5,7 @@ import gold.protocol.Row;
 import java.util.Map;
 
 /**
- * The {@code <Job>} datum of gquote, greserve and gcharge (commands.md section 4): job properties
+ * The {@code <Job>} datum of gquote, greserve and gcharge: job properties
  * from options, each only when given, in the command's order, then the {@code -X} extensions.
  */
 final class JobDatum {

@@ -7,8 +7,8 @@ import gold.protocol.Status;
 
 /**
  * Endings shared by the list commands that merge several queries into one table: print the table,
- * report a warning of the main query on stderr (the classic clients lost it, commands.md 1.7, a
- * permitted improvement), and exit with the main query's code; a failed main query prints its
+ * report a warning of the main query on stderr (the classic clients lost it; see
+ * docs/differences.md, Clients), and exit with the main query's code; a failed main query prints its
  * message; a failed secondary query aborts with {@code Aborting <argv0>: <message>}.
  */
 final class ListSupport {

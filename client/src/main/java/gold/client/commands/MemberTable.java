@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Assembles a table whose objects carry multi-valued member columns (commands.md 1.11). Wide: the
+ * Assembles a table whose objects carry multi-valued member columns. Wide: the
  * members joined with ','. Long: the first line carries the ordinary columns and the last member of
  * every list; continuation lines take members from the end backwards with the ordinary columns
  * empty, until every list is exhausted.

@@ -14,11 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /**
- * mybalance: the invoking user's balance per project and machines (commands.md 2.2). Runs gbalance
+ * mybalance: the invoking user's balance per project and machines. Runs gbalance
  * in the same JVM ({@code -u <user> --show Project,Machines,Balance}) and sums its lines per
- * (projects, machines). Always exits 0. Machines are listed in ascending order (decisions.md).
+ * (projects, machines). Always exits 0. Machines are listed in ascending order (docs/differences.md).
  */
 public final class Mybalance extends GoldCommand {
     private static final String SHOW = "Project,Machines,Balance";
@@ -73,7 +74,7 @@ public final class Mybalance extends GoldCommand {
         sums.forEach((projects, byMachines) -> byMachines.forEach((machines, sum) -> {
             String shown = hours ? CurrencyFormat.format(sum.doubleValue() / 3600, 2) : sum.toPlainString();
             String line = firstLine.get(projects + "\u0000" + machines);
-            out.append(line.replaceFirst("\\d+\\s*$", java.util.regex.Matcher.quoteReplacement(shown))).append('\n');
+            out.append(line.replaceFirst("\\d+\\s*$", Matcher.quoteReplacement(shown))).append('\n');
         }));
         inv.session().out().print(out);
         return 0;

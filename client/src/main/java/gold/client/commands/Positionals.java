@@ -4,7 +4,7 @@ import gold.client.ParsedArgs;
 import gold.client.UsageException;
 
 /**
- * The positional-argument rules of commands.md 1.3 ("[-x] value"): required-key, optional-key
+ * The positional-argument rules of the classic clients ("[-x] value"): required-key, optional-key
  * strict and lenient, and no-args. They reproduce the classic quirk that two or more positionals
  * are ignored where the rule looks for exactly one.
  */

@@ -7,6 +7,8 @@ import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
 
+import java.util.Locale;
+
 /**
  * The delete commands whose key is one name or id, required as option or sole positional
  * (grmuser, grmproject, grmmachine, grmaccount): {@code <Object> Delete} with the key condition,
@@ -53,13 +55,13 @@ public final class Remove extends GoldCommand {
     }
 
     @Override public String name() { return name; }
-    @Override public String purpose() { return "delete a " + object.toLowerCase(java.util.Locale.ROOT); }
+    @Override public String purpose() { return "delete a " + object.toLowerCase(Locale.ROOT); }
     @Override public String synopsis() { return synopsis; }
 
     @Override
     protected void declare(OptionSet o) {
         o.commonModify();
-        o.add(integer ? OptionKind.INT : OptionKind.STRING, option, label, "The " + object.toLowerCase(java.util.Locale.ROOT)
+        o.add(integer ? OptionKind.INT : OptionKind.STRING, option, label, "The " + object.toLowerCase(Locale.ROOT)
                 + " to delete.");
         o.supplements(OptionKind.WHERE, OptionKind.OPTION);
     }

@@ -8,6 +8,8 @@ import gold.client.UsageException;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 
+import java.util.Locale;
+
 /**
  * The delete commands that take an id or {@code -I} for everything expired (grmalloc, grmquote,
  * grmres; grmres also a name with {@code -n}). One positional stands for the id when the option
@@ -46,18 +48,18 @@ public final class RemoveExpired extends GoldCommand {
     }
 
     @Override public String name() { return name; }
-    @Override public String purpose() { return "delete " + object.toLowerCase(java.util.Locale.ROOT) + "s"; }
+    @Override public String purpose() { return "delete " + object.toLowerCase(Locale.ROOT) + "s"; }
     @Override public String synopsis() { return synopsis; }
 
     @Override
     protected void declare(OptionSet o) {
         o.flag("I", "-I", object.equals("Allocation") ? "Purge every inactive allocation." : "Delete every expired "
-                + object.toLowerCase(java.util.Locale.ROOT) + ".");
+                + object.toLowerCase(Locale.ROOT) + ".");
         if (byName) {
             o.string("n", "-n <reservation name>", "Delete the reservations with this name (e.g. a job id).");
         }
         o.commonModify();
-        o.integer(idOption, idLabel, "The " + object.toLowerCase(java.util.Locale.ROOT) + " to delete.");
+        o.integer(idOption, idLabel, "The " + object.toLowerCase(Locale.ROOT) + " to delete.");
         o.supplements(OptionKind.WHERE, OptionKind.OPTION);
     }
 

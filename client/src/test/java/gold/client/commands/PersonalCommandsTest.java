@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import gold.client.Harness;
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
+import gold.protocol.Option;
 import gold.protocol.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class PersonalCommandsTest {
     @Test
     void mybalanceSumsPerProjectAndMachines() {
         Harness h = mybalance();
-        assertEquals(List.of(gold.protocol.Option.of("UseRules", "True"), gold.protocol.Option.of("IncludeAncestors", "True"),
-                gold.protocol.Option.of("User", "amy")), h.transport.request(0).options());
+        assertEquals(List.of(Option.of("UseRules", "True"), Option.of("IncludeAncestors", "True"),
+                Option.of("User", "amy")), h.transport.request(0).options());
         assertEquals("""
                 Project   Machines Balance\s
                 --------- -------- -------\s

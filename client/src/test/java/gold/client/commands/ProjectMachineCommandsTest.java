@@ -8,6 +8,7 @@ import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.Option;
 import gold.protocol.Request;
+import gold.protocol.Response;
 import gold.protocol.Selection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class ProjectMachineCommandsTest {
         h.run("grmproject", "physics");
         assertEquals(List.of(Condition.of("Name", "", "physics")), h.transport.request(0).conditions());
         Harness u = new Harness();
-        u.transport.reply(gold.protocol.Response.success("080", "Successfully deleted 1 Users", 1, List.of()));
+        u.transport.reply(Response.success("080", "Successfully deleted 1 Users", 1, List.of()));
         u.run("grmuser", "-u", "zed");
         assertEquals("User", u.transport.request(0).object());
         assertEquals("Successfully deleted 1 Users\n", u.out());

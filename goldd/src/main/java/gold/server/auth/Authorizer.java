@@ -1,9 +1,12 @@
 package gold.server.auth;
 
 import gold.protocol.Code;
+import gold.server.meta.AttributeMeta;
+import gold.server.meta.DataType;
 import gold.server.meta.Metadata;
 import gold.server.meta.ObjectMeta;
 import gold.server.meta.RoleAction;
+import gold.server.sql.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The role check of authorization.md 4.2: ANY, SELF, a specific instance, MEMBERS, ADMIN, then
+ * The role check of docs/data-model.md, Authorization: ANY, SELF, a specific instance, MEMBERS, ADMIN, then
  * OVERRIDE; otherwise 444. MEMBERS and ADMIN look the membership up in the association whose parent
  * is the object and whose child is User (the intended lookup, not the classic bug).
  */
@@ -96,12 +99,12 @@ public final class Authorizer {
         if (link.attribute(parentAttr).isEmpty()) {
             return false;
         }
-        gold.server.meta.AttributeMeta key = link.attribute(parentAttr).get();
+        AttributeMeta key = link.attribute(parentAttr).get();
         if (key.type().integral() && !parent.matches("-?\\d+")) {
             return false;
         }
-        gold.server.sql.Sql sql = new gold.server.sql.Sql("SELECT 1 FROM " + link.table() + " WHERE " + key.column()
-                + " = ").param(parent, key.type()).add(" AND g_name = ").param(actor, gold.server.meta.DataType.String)
+        Sql sql = new Sql("SELECT 1 FROM " + link.table() + " WHERE " + key.column()
+                + " = ").param(parent, key.type()).add(" AND g_name = ").param(actor, DataType.String)
                 .add(" AND g_deleted <> 'True'" + (admin ? " AND g_admin = 'True'" : ""));
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             return rs.next();

@@ -1,11 +1,14 @@
 package gold.server.auth;
 
+import gold.protocol.AuthKey;
 import gold.protocol.Code;
+import gold.protocol.GoldException;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * The stored form of Gold passwords (authorization.md 2.3): Base64 of an 8-byte IV followed by the
+ * The stored form of Gold passwords (docs/data-model.md, Authorization): Base64 of an 8-byte IV followed by the
  * triple-DES CBC encryption of the password under the site's auth key padded with NUL bytes to 24
  * bytes. Without an auth key, passwords cannot be stored (720).
  */
@@ -33,9 +36,9 @@ public final class PasswordCipher {
             if (!Files.isReadable(file)) {
                 return new PasswordCipher(new byte[0]);
             }
-            return of(gold.protocol.AuthKey.read(file));
+            return of(AuthKey.read(file));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + file, e);
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
@@ -52,7 +55,7 @@ public final class PasswordCipher {
             System.arraycopy(body, 0, out, 8, body.length);
             return Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
-            throw new gold.protocol.GoldException(Code.INTERNAL, "Unable to encrypt the password", e);
+            throw new GoldException(Code.INTERNAL, "Unable to encrypt the password", e);
         }
     }
 
@@ -63,7 +66,7 @@ public final class PasswordCipher {
             byte[] plain = cipher(Cipher.DECRYPT_MODE, iv).doFinal(all, 8, all.length - 8);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new gold.protocol.GoldException(Code.INTERNAL, "Unable to decrypt the password", e);
+            throw new GoldException(Code.INTERNAL, "Unable to decrypt the password", e);
         }
     }
 

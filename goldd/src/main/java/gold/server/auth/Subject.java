@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The identifiers authorization reads from a request (authorization.md 4.2 step 3): the assignments
+ * The identifiers authorization reads from a request (docs/data-model.md, Authorization): the assignments
  * of a Create, otherwise the conditions. Instance grants only trust plain requests (decision: every
  * entry EQ, joined with And, never negated), so {@code Name!=chemistry} cannot pass a grant for
  * chemistry while touching every other project.

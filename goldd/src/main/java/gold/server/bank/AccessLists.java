@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything account resolution reads (bank-semantics.md 4, 5): the three access lists by account,
+ * Everything account resolution reads (docs/bank.md, Access lists): the three access lists by account,
  * the active-or-not memberships of users and machines in projects, and the account links.
  */
 public record AccessLists(Map<Long, List<AccessEntry>> projects, Map<Long, List<AccessEntry>> users,

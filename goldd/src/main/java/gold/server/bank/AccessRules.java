@@ -1,6 +1,7 @@
 package gold.server.bank;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which accounts a user, project and machine may use (bank-semantics.md 4 and 5): the ANY / MEMBERS /
+ * Which accounts a user, project and machine may use (docs/bank.md, Access lists): the ANY / MEMBERS /
  * NONE / named entries of the three access lists, denials (Access=False) and project membership.
- * {@link #forJob} is the strict resolution of Quote, Reserve and Charge (5.1); {@link #forBalance} the
- * wildcard resolution of Balance and Reservation Query (5.2).
+ * {@link #forJob} is the strict resolution of Quote, Reserve and Charge; {@link #forBalance} the
+ * wildcard resolution of Balance and Reservation Query (docs/bank.md, Account resolution).
  */
 public final class AccessRules {
     static final String ANY = "ANY";
@@ -108,7 +109,7 @@ public final class AccessRules {
 
     /** A set of names that tolerates repeats (a project may itself be called ANY). */
     private static Set<String> names(String... values) {
-        return new java.util.HashSet<>(List.of(values));
+        return new HashSet<>(List.of(values));
     }
 
     private static int g(String name) {

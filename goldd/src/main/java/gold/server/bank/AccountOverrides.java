@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Account Delete/Undelete and AccountAccount Create/Modify around the generic engine
- * (bank-semantics.md 8.13): deleting an account first deletes its allocations with their redundant
+ * (docs/bank.md, Guards): deleting an account first deletes its allocations with their redundant
  * journal entries; deposit shares of one parent never add up to more than 100%.
  */
 final class AccountOverrides {

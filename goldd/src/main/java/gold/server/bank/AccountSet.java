@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The accounts a request may draw on, each with its weight (111 most specific ... 333 wide open;
  * ancestors 1000, 10000, ...), and the factor D that ranks allocation end times above account weights
- * (bank-semantics.md 5.1 steps 4-6).
+ * (docs/bank.md, Account resolution).
  */
 public record AccountSet(Map<Long, Long> weights, long d) {
     public AccountSet {

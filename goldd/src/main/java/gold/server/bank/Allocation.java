@@ -2,7 +2,7 @@ package gold.server.bank;
 
 /**
  * One non-deleted Allocation row as the bank reads it: credits of one account valid in the half-open
- * window [start, end) (bank-semantics.md 1.1, 3). {@code active} is the cached flag Refresh maintains;
+ * window [start, end) (docs/bank.md, Vocabulary). {@code active} is the cached flag Refresh maintains;
  * computations use {@link #activeAt} instead.
  */
 public record Allocation(long id, long account, long start, long end, double amount, double creditLimit,

@@ -2,6 +2,7 @@ package gold.server.bank;
 
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
+import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -10,7 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The bank's guards around the generic Allocation actions (bank-semantics.md 8.13): no direct Create,
+ * The bank's guards around the generic Allocation actions (docs/bank.md, Guards): no direct Create,
  * no direct change of Amount or Active, a Refresh after Modify (a moved window journals its
  * activation), and redundant journal entries carrying -/+Amount when active allocations are deleted
  * or undeleted, so statements keep balancing.
@@ -66,7 +67,7 @@ final class AllocationOverrides {
         }
         Response rows = call.store.generic(q.build());
         if (rows.isFailure()) {
-            throw new gold.protocol.GoldException(rows.code(), rows.message());
+            throw new GoldException(rows.code(), rows.message());
         }
         for (Row row : rows.data()) {
             long start = (long) Money.number(row.get("StartTime"));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Adds Overflow ancestors to an account set (bank-semantics.md 5.1 step 4): parents weigh 1000,
+ * Adds Overflow ancestors to an account set (docs/bank.md, Account resolution): parents weigh 1000,
  * grandparents 10000, ...; D ends as 10^(3 + generations added).
  */
 final class Ancestry {

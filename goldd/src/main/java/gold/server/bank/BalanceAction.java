@@ -9,12 +9,14 @@ import gold.protocol.Row;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Account Balance (bank-semantics.md 8.2): the credits usable by the given user/project/machine (or
+ * Account Balance (docs/bank.md, Balance): the credits usable by the given user/project/machine (or
  * account ids) now, minus active reservations unless IgnoreReservations, plus credit limits with
  * ShowAvailableCredit; ancestors included unless IgnoreAncestors.
  */
@@ -79,7 +81,7 @@ final class BalanceAction {
     /** Holds of reservations active now placed in the set's accounts (any call type). */
     private static double reservedTotal(BankCall call, AccountSet set) throws SQLException {
         double total = 0;
-        java.util.Map<Long, Reservation> byId = new java.util.HashMap<>();
+        Map<Long, Reservation> byId = new HashMap<>();
         List<Hold> holds = call.store.holdsIn(set.accounts());
         for (Reservation r : call.store.reservationsIn(holds.stream().map(Hold::reservation).distinct().toList())) {
             byId.put(r.id(), r);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The bank actions by object and action (bank-semantics.md 1.3). Anything else answers 315 so the
+ * The bank actions by object and action (docs/bank.md, Actions). Anything else answers 315 so the
  * dispatcher falls through to the generic engine.
  */
 public final class Bank {

@@ -1,7 +1,10 @@
 package gold.server.bank;
 
+import java.util.Locale;
+import java.util.function.Function;
+
 /**
- * The goldd.conf keys the bank reads (bank-semantics.md 1.2), with their defaults in {@link #defaults}:
+ * The goldd.conf keys the bank reads (docs/configuration.md, Requests and the bank), with their defaults in {@link #defaults}:
  * account.autogen true; user/project/machine.autogen false; user/project/machine.default NONE;
  * currency.precision 0; super.user root.
  */
@@ -14,7 +17,7 @@ public record BankConfig(boolean accountAutogen, boolean userAutogen, boolean pr
     }
 
     /** Reads the keys from a lookup (missing keys keep their defaults); autogen keys match /true/i. */
-    public static BankConfig from(java.util.function.Function<String, String> conf, String superUser) {
+    public static BankConfig from(Function<String, String> conf, String superUser) {
         return new BankConfig(
                 truthy(conf.apply("account.autogen"), true),
                 truthy(conf.apply("user.autogen"), false),
@@ -28,7 +31,7 @@ public record BankConfig(boolean accountAutogen, boolean userAutogen, boolean pr
     }
 
     private static boolean truthy(String v, boolean dflt) {
-        return v == null ? dflt : v.toLowerCase(java.util.Locale.ROOT).contains("true");
+        return v == null ? dflt : v.toLowerCase(Locale.ROOT).contains("true");
     }
 
     private static String or(String v, String dflt) {

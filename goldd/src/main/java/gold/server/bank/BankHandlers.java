@@ -68,7 +68,7 @@ public final class BankHandlers {
 
         @Override
         public boolean writes(Request request) {
-            // even Balance writes: its implicit Refresh journals activations (bank-semantics.md 3);
+            // even Balance writes: its implicit Refresh journals activations (docs/bank.md, Time windows and Refresh);
             // Job and Transaction queries only check, and Reservation Query refreshes with UseRules only
             return switch (request.object() + " " + request.action()) {
                 case "Job Query", "Transaction Query" -> false;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One bank entry of the Transaction journal (transactions-journal.md 3 and 4.2) before it is written:
+ * One bank entry of the Transaction journal (docs/data-model.md, The Transaction journal) before it is written:
  * the bank writer's mapping of options and job fields (Name/Id to Name, JobId/User/Project/Machine to
  * their columns, Amount, Description, Child, the rest as {@code k:=v} / {@code k=v} details) plus the
  * explicit Account, Allocation and Delta. Unset columns stay null.

@@ -45,7 +45,7 @@ public interface BankStore {
     AccessLists accessLists() throws SQLException;
 
     /**
-     * At least every account that Balance's access rules (bank-semantics.md 5.2) could accept for the
+     * At least every account that Balance's access rules (docs/bank.md, For Balance and Reservation Query) could accept for the
      * given user, project and machine ("" = absent): one with an allowing entry matching each of the
      * three lists. Callers re-check with {@link AccessRules}, so a store may return more.
      */

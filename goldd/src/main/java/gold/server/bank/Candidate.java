@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An allocation a debit or hold may be taken from, with what it still has available and its rank
- * (bank-semantics.md 5.1 steps 5-6: ascending weight, ties by allocation id).
+ * (docs/bank.md, Account resolution: ascending weight, ties by allocation id).
  */
 public record Candidate(Allocation allocation, double available, long weight) {
     static final Comparator<Candidate> ORDER = Comparator.comparingLong(Candidate::weight)

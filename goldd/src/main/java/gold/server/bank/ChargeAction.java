@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Job Charge (bank-semantics.md 8.8): prices the finished job (a valid quote's rates win and the quote
+ * Job Charge (docs/bank.md, Charge): prices the finished job (a valid quote's rates win and the quote
  * loses a use), debits the resolved allocations in order, overdrawing the first one rather than
  * failing, journals one {@code Job Charge} per debit, removes the job's reservations and records the
- * job at Stage Charge. Negative external charges are refused (decisions.md).
+ * job at Stage Charge. Negative external charges are refused (docs/differences.md).
  */
 final class ChargeAction {
     /** Weight factor of allocations reached only through the job's own reservations. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The charge formula shared by Quote, Reserve and Charge (bank-semantics.md 7): the sum over consumables
+ * The charge formula shared by Quote, Reserve and Charge (docs/bank.md, Charge computation): the sum over consumables
  * of (amount x rate x wall seconds x product of multipliers), its itemized explanation, the rate warnings,
  * and the job fields the rate elements contribute. An external {@code Charge} element bypasses the rates.
  */

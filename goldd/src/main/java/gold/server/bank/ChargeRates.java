@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * The rates a charge is computed with: {@code rates[Type][Name]}, iterated in ascending order
- * (bank-semantics.md 7, K10). A valid quote's guaranteed rates overwrite the current ones they name.
+ * (docs/bank.md, Charge computation). A valid quote's guaranteed rates overwrite the current ones they name.
  */
 public final class ChargeRates {
     private final Map<String, Map<String, Double>> byType = new TreeMap<>();

@@ -8,12 +8,13 @@ import gold.protocol.Response;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Account Deposit (bank-semantics.md 8.3): validates, routes shares down to child accounts
+ * Account Deposit (docs/bank.md, Deposit): validates, routes shares down to child accounts
  * (AccountAccount DepositShare, ascending child id), then credits the matching allocation of the
  * account or creates one, and journals {@code Account Deposit}.
  */
@@ -62,7 +63,7 @@ final class DepositAction {
         if (!allocationGiven && creditLimit == 0) {
             List<AccountLink> shares = call.store.childLinks(id).stream()
                     .filter(l -> l.parent() == id && l.share() > 0)
-                    .sorted(java.util.Comparator.comparingLong(AccountLink::child)).toList();
+                    .sorted(Comparator.comparingLong(AccountLink::child)).toList();
             long total = shares.stream().mapToLong(AccountLink::share).sum();
             if (total > 100) {
                 throw BankCall.fail("Deposit shares cannot exceed 100% (" + total + ")");
@@ -105,7 +106,7 @@ final class DepositAction {
                 .filter(a -> a.callType().equals(callType))
                 .filter(a -> allocationGiven ? String.valueOf(a.id()).equals(allocationText)
                         : a.start() == start && a.end() == end)
-                .min(java.util.Comparator.comparingLong(Allocation::id));
+                .min(Comparator.comparingLong(Allocation::id));
         long allocationId;
         boolean active;
         if (found.isPresent() && creditLimit == 0) {

@@ -9,7 +9,7 @@ final class Entities {
     }
 
     /**
-     * The prescreen of Balance and Account Query (8.2 step 3, 8.10 step 3): a named entity must exist;
+     * The prescreen of Balance and Account Query (docs/bank.md, Balance and Queries): a named entity must exist;
      * when {@code requireActive}, a non-special one must be active.
      */
     static void prescreen(BankCall call, Entity.Kind kind, String name, boolean requireActive) throws SQLException {

@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

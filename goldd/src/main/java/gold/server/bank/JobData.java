@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code /Data/Job} block of Quote, Reserve and Charge (bank-semantics.md 6): its shape is
+ * The {@code /Data/Job} block of Quote, Reserve and Charge (docs/bank.md, Job data): its shape is
  * checked on construction, and job properties are read by element name (empty text = absent).
  */
 public final class JobData {

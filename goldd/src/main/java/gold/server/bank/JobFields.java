@@ -3,13 +3,14 @@ package gold.server.bank;
 import gold.protocol.Assignment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * "JA" of bank-semantics.md 6-7: the ordered job-record assignments a job function builds. A name
+ * "JA" of docs/bank.md, Job data: the ordered job-record assignments a job function builds. A name
  * enters once, at its first position; a later value replaces the earlier one (K5: no duplicate columns).
  */
 public final class JobFields {
@@ -29,7 +30,7 @@ public final class JobFields {
     }
 
     public Map<String, String> asMap() {
-        return java.util.Collections.unmodifiableMap(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     /** The fields as plain assignments, in order. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The allocations a job may draw on at an instant (bank-semantics.md 5.1): accounts resolved from the
+ * The allocations a job may draw on at an instant (docs/bank.md, Account resolution): accounts resolved from the
  * access lists (with Overflow ancestors), their allocations active then with the job's call type,
  * available = Amount + CreditLimit - active holds, in ascending weight. Reads only the accounts whose
  * access lists can admit the job's user, project and machine, then their ancestors.

@@ -2,15 +2,17 @@ package gold.server.bank;
 
 import gold.protocol.Assignment;
 import gold.protocol.Code;
+import gold.protocol.GoldException;
 
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The common start of Quote, Reserve and Charge (bank-semantics.md 6): the checked job data, the
+ * The common start of Quote, Reserve and Charge (docs/bank.md, Job data): the checked job data, the
  * resolved user, project and machine (defaults, checks, autogen), the wall duration, and the job
  * fields ("JA") gathered so far.
  */
@@ -125,9 +127,9 @@ final class JobRequest {
             try {
                 call.store.create(kind.object(), List.of(Assignment.of("Name", name),
                         Assignment.of("Description", "Auto-Generated")));
-            } catch (gold.protocol.GoldException ex) {
-                throw new gold.protocol.GoldException(ex.code(), "Unable to create "
-                        + kind.object().toLowerCase(java.util.Locale.ROOT) + ": " + ex.getMessage(), ex);
+            } catch (GoldException ex) {
+                throw new GoldException(ex.code(), "Unable to create "
+                        + kind.object().toLowerCase(Locale.ROOT) + ": " + ex.getMessage(), ex);
             }
             return new Entity(kind, name, true, false, "");
         }

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * How the bank writes numbers (bank-semantics.md section 2). Amounts are IEEE doubles end to end and
+ * How the bank writes numbers (docs/bank.md, Numbers). Amounts are IEEE doubles end to end and
  * are never rounded when stored; {@link #text} renders a value the way the classic server wrote it
  * into SQL, journal details and itemized charges ({@code %.15g}: 15 significant digits, no trailing
  * zeros), and {@link #formatted} is the rounded form shown in response counts and messages.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Project Create with account autogeneration (bank-semantics.md 8.12): after the generic create, a
+ * Project Create with account autogeneration (docs/bank.md, Project Create): after the generic create, a
  * default account named after the project (project = the project, users = MEMBERS, machines = ANY)
  * when account.autogen is true and CreateAccount is not False, or when CreateAccount is True.
  */

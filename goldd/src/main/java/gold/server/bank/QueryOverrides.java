@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The bank's Query actions (bank-semantics.md 8.10, 8.11): Account Query resolving access lists with
+ * The bank's Query actions (docs/bank.md, Queries): Account Query resolving access lists with
  * UseRules, Reservation Query listing the holds on a user's accounts, and the OVERRIDE checks of Job,
- * Transaction and Reservation queries (authorization.md 4.3). Plain queries fall through (315).
+ * Transaction and Reservation queries (docs/data-model.md, Authorization). Plain queries fall through (315).
  */
 final class QueryOverrides {
     /** Options the final generic select honours. */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Job Quote (bank-semantics.md 8.6): prices a job, optionally guarantees the price (a Job at Stage
+ * Job Quote (docs/bank.md, Quote): prices a job, optionally guarantees the price (a Job at Stage
  * Quote, a Quotation and its QuotationChargeRates), journals {@code Job Quote}, and checks that the
  * resolved allocations could cover it, without debiting or holding anything.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A QuoteId named in job data (bank-semantics.md 8.7 step 4, 8.8 step 3): valid when the quotation
+ * A QuoteId named in job data (docs/bank.md, Reserve and Charge): valid when the quotation
  * exists with uses left and its window contains the instant; an invalid one only adds a warning.
  */
 record QuoteUse(Optional<Quotation> quotation, String warning) {

@@ -4,7 +4,7 @@ import gold.protocol.Response;
 
 import java.sql.SQLException;
 
-/** Allocation Refresh requested explicitly (bank-semantics.md 8.1). */
+/** Allocation Refresh requested explicitly (docs/bank.md, Time windows and Refresh). */
 final class RefreshAction {
     private RefreshAction() {
     }

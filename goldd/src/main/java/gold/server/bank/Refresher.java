@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Brings every allocation's cached Active flag in line with its window at the request's instant
- * (bank-semantics.md 3 and 8.1, half-open per K1), journaling each flip as {@code Allocation Activate}
+ * (docs/bank.md, Time windows and Refresh, half-open per K1), journaling each flip as {@code Allocation Activate}
  * or {@code Deactivate} with +/- the allocation's amount so statements keep balancing.
  */
 final class Refresher {

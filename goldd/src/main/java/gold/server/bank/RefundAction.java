@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Job Refund (bank-semantics.md 8.9): gives back all or part of a charged job's charge, either into a
+ * Job Refund (docs/bank.md, Refund): gives back all or part of a charged job's charge, either into a
  * named account or, from the journal, into the accounts the charge came from (oldest debit first),
  * crediting each account's earliest-expiring active allocation; the job's Charge goes down.
  */

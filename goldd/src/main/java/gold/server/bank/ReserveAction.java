@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Job Reserve (bank-semantics.md 8.7): prices the job (guaranteed rates of a valid quote win), records
+ * Job Reserve (docs/bank.md, Reserve): prices the job (guaranteed rates of a valid quote win), records
  * the job at Stage Reserve, and holds the amount on the resolved allocations in order through
  * ReservationAllocation rows. Never overdraws (784); journals {@code Job Reserve}.
  */

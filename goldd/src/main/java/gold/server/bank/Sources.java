@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The source allocations of a Withdraw or Transfer (bank-semantics.md 8.4 steps 4-6): the account's
+ * The source allocations of a Withdraw or Transfer (docs/bank.md, Withdraw): the account's
  * allocations of the call type, either the named one (any window) or those active now, each with
  * available = Amount + CreditLimit - reserved, ordered by EndTime then Id.
  */

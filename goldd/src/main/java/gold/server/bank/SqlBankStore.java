@@ -14,17 +14,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The {@link BankStore} of a running server: reads straight from the bootstrap tables on the
  * request's connection, writes through the generic engine as uncooked sub-requests of the super user
- * (data-model.md 8.10, so every step journals its generic record), bank entries through
+ * (docs/data-model.md, Internal sub-requests, so every step journals its generic record), bank entries through
  * {@link TransactionRecord}.
  */
 final class SqlBankStore implements BankStore {
@@ -77,7 +80,7 @@ final class SqlBankStore implements BankStore {
         List<T> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             out.addAll(query(base + " AND " + column + " IN (" + marks + ")", mapper, chunk.toArray()));
         }
         return out;
@@ -101,7 +104,7 @@ final class SqlBankStore implements BankStore {
     // ---- reads
     @Override
     public Optional<Entity> entity(Entity.Kind kind, String name) throws SQLException {
-        String table = "g_" + kind.object().toLowerCase(java.util.Locale.ROOT);
+        String table = "g_" + kind.object().toLowerCase(Locale.ROOT);
         String dflt = kind == Entity.Kind.USER ? "g_default_project" : "''";
         return query("SELECT g_active, g_special, " + dflt + " FROM " + table + " WHERE g_name = ? AND" + LIVE,
                 rs -> new Entity(kind, name, "True".equals(rs.getString(1)), "True".equals(rs.getString(2)), s(rs, 3)),
@@ -543,7 +546,7 @@ final class SqlBankStore implements BankStore {
         t.write(ctx, ctx.nextTransactionId());
     }
 
-    private static void set(List<String> values, java.util.function.Consumer<String> setter) {
+    private static void set(List<String> values, Consumer<String> setter) {
         if (!values.isEmpty()) {
             setter.accept(String.join(",", values));
         }

@@ -6,11 +6,12 @@ import gold.protocol.Response;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Account Transfer (bank-semantics.md 8.5): moves credits allocation by allocation, keeping each
+ * Account Transfer (docs/bank.md, Transfer): moves credits allocation by allocation, keeping each
  * source allocation's window on the destination side (credits keep their expiry). Decisions K6: a
  * non-positive share is skipped, a new destination allocation is active only inside its window, and
  * the credit record names the real destination allocation.
@@ -68,7 +69,7 @@ final class TransferAction {
         Optional<Allocation> existing = call.store.allocationsOf(to).stream()
                 .filter(a -> a.start() == source.start() && a.end() == source.end()
                         && a.callType().equals(source.callType()))
-                .min(java.util.Comparator.comparingLong(Allocation::id));
+                .min(Comparator.comparingLong(Allocation::id));
         if (existing.isPresent()) {
             Debits.credit(call.store, existing.get().id(), x);
             return existing.get().id();

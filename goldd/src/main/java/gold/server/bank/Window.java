@@ -2,7 +2,7 @@ package gold.server.bank;
 
 /**
  * Time windows of allocations, reservations and quotations: active at t when start <= t < end
- * (half-open, bank-semantics.md 3 and K1). 0 and 2147483647 are the classic -infinity/+infinity.
+ * (half-open, docs/bank.md, Time windows and Refresh). 0 and 2147483647 are the classic -infinity/+infinity.
  */
 public final class Window {
     /** The classic "infinity" end time. */

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Account Withdraw (bank-semantics.md 8.4): debits the account's allocations in end-time order up to
+ * Account Withdraw (docs/bank.md, Withdraw): debits the account's allocations in end-time order up to
  * what each has available, journaling one {@code Account Withdraw} per allocation; never overdraws (784).
  */
 final class WithdrawAction {

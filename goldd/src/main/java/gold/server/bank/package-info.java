@@ -1,5 +1,5 @@
 /**
- * The Gold bank (spec/bank-semantics.md): Balance, Deposit, Withdraw, Transfer, Refresh, Quote,
+ * The Gold bank (docs/bank.md): Balance, Deposit, Withdraw, Transfer, Refresh, Quote,
  * Reserve, Charge, Refund, the Project Create account autogeneration, the guards around the generic
  * Allocation/Account/AccountAccount actions and the bank's Query overrides.
  *
@@ -31,7 +31,7 @@
  * machine, the Overflow links up to their ancestors, those accounts' allocations and holds, and the
  * job's own reservations by name. {@code AccessRules} decides on these rows exactly as on whole tables.
  *
- * <p>Decisions where the classic server is buggy or silent (bank-semantics.md 11, decisions.md):
+ * <p>Decisions where the classic server is buggy or silent (docs/differences.md, Bank):
  * <ul>
  * <li>Refresh uses the half-open window start &lt;= now &lt; end (K1).</li>
  * <li>An empty job project falls back to the user's DefaultProject, then {@code project.default} (K2).</li>
@@ -52,7 +52,7 @@
  * </ul>
  *
  * <p>Not implemented yet: the bank's own ShowUsage templates (the generic usage text answers),
- * Back/Forward multi-site calls (decisions.md: later, after commit), the {@code bank.members.strict}
+ * Back/Forward multi-site calls (docs/differences.md: later, after commit), the {@code bank.members.strict}
  * option of K3.
  */
 package gold.server.bank;

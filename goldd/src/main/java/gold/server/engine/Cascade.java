@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.protocol.Condition;
+import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.meta.AttributeMeta;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The association cascade of Delete and Undelete (data-model.md 6): for each row being changed and for
+ * The association cascade of Delete and Undelete (docs/data-model.md, Actions): for each row being changed and for
  * each association object naming its object (in the order the objects were created, as the classic
  * server), one nested request deletes or undeletes the association rows naming it, and is journaled
  * like the classic's even when it matches nothing (Count 0), so transaction ids stay those of the

@@ -3,6 +3,7 @@ package gold.server.engine;
 import gold.protocol.Assignment;
 import gold.protocol.Code;
 import gold.protocol.Condition;
+import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generic Create (data-model.md 8.4): duplicate check or revival of a deleted row with the same key,
+ * Generic Create (docs/data-model.md, Actions): duplicate check or revival of a deleted row with the same key,
  * the object-specific side effects (tables for Object, columns for Attribute, hashing for Password),
  * one INSERT and one Transaction record.
  */
@@ -52,7 +53,7 @@ final class CreateAction {
         if (MetadataObjects.contains(o.name())) {
             ctx.markStale();
         }
-        // ids as late as possible (decisions.md): only the rows written from here on carry them
+        // ids as late as possible (docs/differences.md): only the rows written from here on carry them
         long t = ctx.nextTransactionId();
         SideEffects.afterIds(ctx, o, values, t);
         insert(ctx, o, values, t);
@@ -78,7 +79,7 @@ final class CreateAction {
     /** "live", "deleted" or "" for the row with this key. */
     private static String existing(RequestContext ctx, ObjectMeta o, List<Condition> key) throws SQLException {
         Sql sql = new Sql("SELECT g_deleted FROM " + o.table())
-                .append(WhereClause.build(QueryScope.of(ctx.metadata(), List.of(gold.protocol.ObjectRef.of(o.name()))),
+                .append(WhereClause.build(QueryScope.of(ctx.metadata(), List.of(ObjectRef.of(o.name()))),
                         key, WhereClause.Deleted.ALL));
         String result = "";
         try (PreparedStatement ps = sql.prepare(ctx.connection()); ResultSet rs = ps.executeQuery()) {
@@ -102,7 +103,7 @@ final class CreateAction {
             }
             String value;
             if (a.type() == DataType.AutoGen) {
-                // the generated id is not logged in the Transaction record (transactions-journal.md 4.3)
+                // the generated id is not logged in the Transaction record (docs/bank.md, Journal entries)
                 value = String.valueOf(KeyGenerator.nextId(ctx.connection(), o.name()));
             } else if (values.containsKey(a.name())) {
                 value = values.get(a.name()).value();

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Generic Delete and Undelete (data-model.md 8.7): soft deletion after a checkpoint, with the
+ * Generic Delete and Undelete (docs/data-model.md, Actions): soft deletion after a checkpoint, with the
  * association cascade of section 6 run first as nested requests (which take later transaction ids).
  */
 final class DeleteAction {

@@ -7,9 +7,9 @@ import gold.protocol.Response;
 import java.sql.SQLException;
 
 /**
- * The metadata-driven object engine (data-model.md 8.3-8.8): Query, Create, Modify, Delete, Undelete
+ * The metadata-driven object engine (docs/data-model.md, Actions): Query, Create, Modify, Delete, Undelete
  * on any object, System Refresh, Transaction Undo/Redo. Requests reaching it directly (bank
- * sub-requests) are neither validated nor cooked nor authorized (data-model.md 8.10).
+ * sub-requests) are neither validated nor cooked nor authorized (docs/data-model.md, Internal sub-requests).
  */
 public final class GenericEngine {
 

@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.protocol.Code;
+import gold.protocol.GoldConfig;
 import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -55,7 +56,7 @@ public final class GoldService implements RequestService {
     }
 
     /** Opens the service from a parsed goldd.conf. */
-    public static GoldService open(gold.protocol.GoldConfig goldddConf, Path goldHome) {
+    public static GoldService open(GoldConfig goldddConf, Path goldHome) {
         return open(goldddConf.asMap(), goldHome);
     }
 
@@ -110,7 +111,7 @@ public final class GoldService implements RequestService {
         for (int k = 1; ; k++) {
             Response r = frame.read(request, new ChunkWindow(k, size));
             if (r.isFailure()) {
-                // A failure after chunks were sent ends the stream as chunk k of an ended reply (protocol.md 9.2).
+                // A failure after chunks were sent ends the stream as chunk k of an ended reply (docs/protocol.md, Reply framing).
                 send(sink, r.withChunk(k, 0), true);
                 return;
             }
@@ -133,8 +134,8 @@ public final class GoldService implements RequestService {
     }
 
     /**
-     * The clear-text Gold password of a user, for Password-token authentication (authorization.md
-     * 2.2), from an up-to-date metadata cache; empty when the user has none.
+     * The clear-text Gold password of a user, for Password-token authentication (docs/data-model.md,
+     * Authorization), from an up-to-date metadata cache; empty when the user has none.
      */
     public Optional<String> passwordOf(String user) {
         try (Connection c = db.reader()) {
@@ -188,7 +189,7 @@ public final class GoldService implements RequestService {
         return db;
     }
 
-    /** The cipher of stored passwords (protocol.md 6.6). */
+    /** The cipher of stored passwords (docs/protocol.md, Classic suite). */
     public PasswordCipher passwordCipher() {
         return passwords;
     }

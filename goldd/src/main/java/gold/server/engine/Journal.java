@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.protocol.Condition;
+import gold.protocol.Request;
 import gold.protocol.Row;
 import gold.server.meta.ObjectMeta;
 import gold.server.sql.Sql;
@@ -9,7 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Row-level history (data-model.md 2.4): before an UPDATE-style statement the current versions of
+ * Row-level history (docs/data-model.md, Journal tables): before an UPDATE-style statement the current versions of
  * exactly the rows it will touch are copied unchanged into the object's {@code _log} table. Also
  * reads back "the rows this step wrote" by their transaction id.
  */
@@ -26,7 +27,7 @@ final class Journal {
     /** The rows written by transaction T with the default selection (deleted ones when asked). */
     static List<Row> rowsOf(RequestContext ctx, ObjectMeta o, long transactionId, boolean showHidden,
                             boolean deleted) throws SQLException {
-        gold.protocol.Request.Builder q = gold.protocol.Request.builder(o.name(), "Query")
+        Request.Builder q = Request.builder(o.name(), "Query")
                 .where(Condition.eq("TransactionId", String.valueOf(transactionId)));
         if (deleted) {
             q.where(Condition.eq("Deleted", "True"));

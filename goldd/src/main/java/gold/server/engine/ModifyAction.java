@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generic Modify (data-model.md 8.6): checkpoint the matching rows, one UPDATE (assign, Inc, Dec;
+ * Generic Modify (docs/data-model.md, Actions): checkpoint the matching rows, one UPDATE (assign, Inc, Dec;
  * {@code NULL} is SQL NULL), one Transaction record; 0 rows is still Success.
  */
 final class ModifyAction {
@@ -32,7 +32,7 @@ final class ModifyAction {
         }
         QueryScope scope = QueryScope.of(ctx.metadata(), List.of(ObjectRef.of(o.name())));
         Sql where = WhereClause.build(scope, request.conditions(), WhereClause.Deleted.LIVE);
-        // ids as late as possible (decisions.md): right before the first journal row
+        // ids as late as possible (docs/differences.md): right before the first journal row
         long t = ctx.nextTransactionId();
         Journal.checkpoint(ctx, o, where);
         Sql update = new Sql("UPDATE " + o.table() + " SET ");

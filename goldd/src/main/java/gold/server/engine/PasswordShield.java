@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Password hashes go to nobody but a SystemAdmin (decisions.md): for everybody else the Password
+ * Password hashes go to nobody but a SystemAdmin (docs/differences.md): for everybody else the Password
  * column of the Password object is blanked in replies (whatever alias selects it) and may not be
  * used in conditions, which would let a caller guess a hash piece by piece.
  */

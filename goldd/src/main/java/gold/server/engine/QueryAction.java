@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Generic Query (data-model.md 8.5): the rows of the context's chunk window plus one look-ahead row,
+ * Generic Query (docs/data-model.md, Actions): the rows of the context's chunk window plus one look-ahead row,
  * so the frame knows whether more follow. Options Limit and Offset bound the whole result (chunks are
- * cut inside it, so a chunked query with a Limit always ends, protocol.md 3.3).
+ * cut inside it, so a chunked query with a Limit always ends, docs/protocol.md, Chunking).
  */
 final class QueryAction {
     private QueryAction() {

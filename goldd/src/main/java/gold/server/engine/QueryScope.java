@@ -4,6 +4,7 @@ import gold.protocol.Code;
 import gold.protocol.ObjectRef;
 import gold.server.meta.AttributeMeta;
 import gold.server.meta.Metadata;
+import gold.server.meta.Names;
 import gold.server.meta.ObjectMeta;
 
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class QueryScope {
     static QueryScope of(Metadata meta, List<ObjectRef> refs) {
         List<Source> list = new ArrayList<>();
         for (ObjectRef r : refs) {
-            if (!r.alias().isEmpty() && !gold.server.meta.Names.isIdentifier(r.alias())) {
+            if (!r.alias().isEmpty() && !Names.isIdentifier(r.alias())) {
                 throw Code.FAILED.exception(r.alias() + " is not a valid alias");
             }
             list.add(new Source(meta.require(r.name()), r.alias()));

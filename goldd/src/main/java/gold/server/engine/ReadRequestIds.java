@@ -7,6 +7,7 @@ import gold.server.sql.KeyGenerator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The request ids of read-only requests (decisions.md, ids and counters): each successful read moves
+ * The request ids of read-only requests (docs/differences.md, ids and counters): each successful read moves
  * the Request counter on by one in its own tiny autocommit statement with a relaxed commit, before its
  * reply, so sequential use numbers exactly as the classic server does. A writer holds the counter
  * (its row lock on PostgreSQL, the database lock on SQLite) until it commits; the read then waits at
@@ -61,7 +62,7 @@ final class ReadRequestIds implements AutoCloseable {
     private void schedule() {
         try {
             flusher.schedule(this::flush, FLUSH_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             LOG.fine("service closed: owed read request ids dropped");
         }
     }

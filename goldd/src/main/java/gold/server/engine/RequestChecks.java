@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Validation and cooking of a request in the order of data-model.md 8.2 (first failure wins):
+ * Validation and cooking of a request in the order of docs/data-model.md, Validation and cooking (first failure wins):
  * objects and actions, options ending in Time, selections, assignments (fixed, primary key, values,
  * types, then defaults and required attributes on Create) and conditions. Cooking returns the
  * request with the default selection of a Query and the default assignments of a Create added.

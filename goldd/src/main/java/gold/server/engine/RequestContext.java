@@ -14,7 +14,7 @@ import java.sql.SQLException;
  * transaction, the metadata snapshot, the clock, the lazily taken request id and the flags the
  * dispatcher sets (metadata stale, OVERRIDE authorization). Handlers use it for sub-requests:
  * {@link #dispatch} validates, authorizes (as the super user) and cooks like a client request;
- * {@link #engine()} runs the generic engine directly (uncooked, unauthorized, data-model.md 8.10).
+ * {@link #engine()} runs the generic engine directly (uncooked, unauthorized, docs/data-model.md, Internal sub-requests).
  */
 public final class RequestContext {
     private final Connection connection;

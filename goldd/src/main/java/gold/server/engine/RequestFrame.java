@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One request, one database transaction per reply chunk (data-model.md 8.1): Success and Warning
+ * One request, one database transaction per reply chunk (docs/data-model.md, Retries and one transaction per request): Success and Warning
  * commit, Failure rolls back; lost races run the whole attempt again. A modifying request claims its
  * request key first and stores its reply last; a read-only request takes its request id in its own
  * tiny statement after it succeeded ({@link ReadRequestIds}), so reads never hold the counter's lock

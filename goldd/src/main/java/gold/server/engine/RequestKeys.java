@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Exactly-once modifying requests (decisions.md, request keys): the key row is written first in the
+ * Exactly-once modifying requests (docs/differences.md, request keys): the key row is written first in the
  * request's transaction and the reply stored last, so a repeated key finds either nothing (the first
  * attempt rolled back) or the committed reply, which it returns instead of acting again. The same key
  * with a different request body is refused with 740.
@@ -62,7 +62,7 @@ final class RequestKeys {
                 .add(" WHERE g_key = ").param(request.requestKey(), DataType.String).update(ctx.connection());
     }
 
-    /** Default of {@code request.key.retention}: 604800 s, 7 days (decisions.md). */
+    /** Default of {@code request.key.retention}: 604800 s, 7 days (docs/differences.md). */
     static final long DEFAULT_RETENTION = 7L * 24 * 3600;
     /** The shortest retention accepted: 3600 s, the interval between clean-ups; far above any client deadline. */
     static final long MIN_RETENTION = 3600;

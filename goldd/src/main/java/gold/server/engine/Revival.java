@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Create of a key that exists as a deleted row (data-model.md 8.4): undelete it, then set every
+ * Create of a key that exists as a deleted row (docs/data-model.md, Actions): undelete it, then set every
  * ordinary attribute to the assigned value or NULL. Two Transaction records with distinct ids
  * (decision Q5). No object-specific side effects.
  */

@@ -15,7 +15,7 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Attribute Create's schema work (data-model.md 10.2): primary keys are forced Fixed (and Required
+ * Attribute Create's schema work (docs/data-model.md, Run-time customisation): primary keys are forced Fixed (and Required
  * without a default), a missing Sequence follows the largest one below 900, AutoGen gets its
  * generator row, and the column is added to the table and its journal with the default as DEFAULT.
  */

@@ -12,10 +12,11 @@ import gold.server.sql.Sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Generates the SELECT of a Query (data-model.md 9): selections with Count/Sum/Average/Min/Max,
+ * Generates the SELECT of a Query (docs/data-model.md, Actions): selections with Count/Sum/Average/Min/Max,
  * Sort/Tros and GroupBy, Unique, joins over several objects, the soft-delete filter, time travel
  * (option Time) and the row window (options Limit/Offset bound the whole result, chunks cut it).
  */
@@ -108,7 +109,7 @@ final class SelectBuilder {
         List<QueryScope.Source> sources = scope.sources();
         for (int i = 0; i < sources.size(); i++) {
             QueryScope.Source s = sources.get(i);
-            String join = request.objects().get(i).join().trim().toUpperCase(java.util.Locale.ROOT);
+            String join = request.objects().get(i).join().trim().toUpperCase(Locale.ROOT);
             if (i > 0) {
                 if (join.isEmpty()) {
                     sql.add(", ");

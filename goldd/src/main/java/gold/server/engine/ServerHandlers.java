@@ -1,5 +1,7 @@
 package gold.server.engine;
 
+import gold.server.bank.BankHandlers;
+
 import java.util.Map;
 
 /**
@@ -13,6 +15,6 @@ public final class ServerHandlers {
 
     /** The standard handler set for a server configured with goldd.conf {@code conf}. */
     public static Handlers standard(Map<String, String> conf) {
-        return gold.server.bank.BankHandlers.register(Handlers.none(), conf);
+        return BankHandlers.register(Handlers.none(), conf);
     }
 }

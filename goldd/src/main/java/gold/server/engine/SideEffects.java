@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Object-specific work of Create and Modify in the generic engine (data-model.md 8.4, 10): new
+ * Object-specific work of Create and Modify in the generic engine (docs/data-model.md, Actions): new
  * objects get their table and journal, new attributes their columns (and generator row for AutoGen),
  * passwords are checked and stored encrypted. DDL runs inside the request's transaction.
  */

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Converts the time words of metadata defaults ({@code -infinity}, {@code infinity}, {@code now},
- * {@code YYYY-MM-DD[ hh:mm:ss]}) to epoch seconds (data-model.md 2.2); anything else passes through.
+ * {@code YYYY-MM-DD[ hh:mm:ss]}) to epoch seconds (docs/data-model.md, Data types); anything else passes through.
  */
 final class TimeWords {
     static final long INFINITY = 2147483647L;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row of the Transaction journal (transactions-journal.md 1 and 3). {@link #generic} applies the
+ * One row of the Transaction journal (docs/data-model.md, The Transaction journal). {@link #generic} applies the
  * generic writer's mapping; bank handlers set Project/User/Machine/JobId/Amount/Delta/Account/
  * Allocation themselves. Unset columns stay NULL.
  */
@@ -116,7 +116,7 @@ public final class TransactionRecord {
 
     private void map(ObjectMeta meta, String n, String v, String separator) {
         if (meta.name().equals("Password") && n.equals("Password")) {
-            return; // the journal is readable by everybody; the hash is not (decisions.md)
+            return; // the journal is readable by everybody; the hash is not (docs/differences.md)
         }
         if (n.equals("Name") || n.equals("Id")) {
             (meta.association() ? children : names).add(v);

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Transaction Undo and Redo over the row journal (data-model.md 8.8). Undo moves every row version
+ * Transaction Undo and Redo over the row journal (docs/data-model.md, Actions). Undo moves every row version
  * written by requests at or after U into the journals and restores the versions before U; Redo
  * brings back the versions of the smallest undone request; the next modifying request discards the
  * redo information ({@link #cleanup}).

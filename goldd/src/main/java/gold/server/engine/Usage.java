@@ -10,8 +10,8 @@ import gold.server.meta.ObjectMeta;
 import java.util.List;
 
 /**
- * The usage template returned for {@code ShowUsage=True} (data-model.md 8.9, code 010), in the
- * classic server's notation (goldsh.md 5 shows it for Allocation Query): the objects, then the
+ * The usage template returned for {@code ShowUsage=True} (docs/data-model.md, Actions, code 010), in the
+ * classic server's notation: the objects, then the
  * selections (Query), assignments (Create, Modify; none for AutoGen, none for key or fixed
  * attributes in Modify), conditions (Query, Modify, Delete, Undelete) and options, each optional part
  * in brackets and each choice's default in parentheses. Hidden attributes only with ShowHidden=True.

@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.protocol.Code;
+import gold.protocol.GoldException;
 import gold.server.meta.AttributeMeta;
 import gold.server.meta.DataType;
 import gold.server.meta.ObjectMeta;
@@ -12,7 +13,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * Checks one value assigned to an attribute (data-model.md 3.2): AutoGen is never assignable, the
+ * Checks one value assigned to an attribute (docs/data-model.md, Metadata): AutoGen is never assignable, the
  * type must fit (always checked, decision Q1), and a {@code Values} constraint must hold:
  * {@code @Object} (a live instance of that object) or {@code (a,b,c)} (one of the listed words).
  */
@@ -42,7 +43,7 @@ final class ValueRules {
         }
     }
 
-    private static gold.protocol.GoldException invalid(AttributeMeta attr, String value) {
+    private static GoldException invalid(AttributeMeta attr, String value) {
         return Code.FAILED.exception(value + " is not a valid value for " + attr.name());
     }
 

@@ -7,16 +7,17 @@ import gold.server.meta.DataType;
 import gold.server.sql.Sql;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Renders request conditions into a WHERE clause (data-model.md 9.3): left to right with And/Or,
+ * Renders request conditions into a WHERE clause (docs/data-model.md, Actions): left to right with And/Or,
  * groups as parentheses, AndNot/OrNot as NOT, Match as LIKE with * and ? wildcards, joins through
  * {@code subject}; then the implicit soft-delete filter per object.
  */
 final class WhereClause {
     /** Which rows a statement may see with respect to soft deletion. */
     enum Deleted {
-        /** Live rows only, unless a condition Deleted has a True-ish value (data-model.md 2.5). */
+        /** Live rows only, unless a condition Deleted has a True-ish value (docs/data-model.md, Soft delete). */
         LIVE,
         /** Deleted rows only (Undelete). */
         ONLY_DELETED,
@@ -43,7 +44,7 @@ final class WhereClause {
     /** True when some condition asks for deleted rows, which switches the implicit filter off. */
     static boolean wantsDeleted(List<Condition> conditions) {
         return conditions.stream().anyMatch(c -> c.name().equals("Deleted")
-                && c.value().toLowerCase(java.util.Locale.ROOT).contains("true"));
+                && c.value().toLowerCase(Locale.ROOT).contains("true"));
     }
 
     private static String filter(QueryScope scope, List<Condition> conditions, Deleted deleted) {

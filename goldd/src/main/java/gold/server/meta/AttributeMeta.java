@@ -1,7 +1,7 @@
 package gold.server.meta;
 
 /**
- * One attribute of an object as the metadata cache holds it (data-model.md 3.2). Strings are never
+ * One attribute of an object as the metadata cache holds it (docs/data-model.md, Metadata). Strings are never
  * null: an unset Values or DefaultValue is "" and {@link #hasDefault()} tells them apart.
  */
 public record AttributeMeta(String object, String name, DataType type, boolean primaryKey, boolean required,

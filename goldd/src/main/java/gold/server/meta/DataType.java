@@ -4,7 +4,7 @@ import gold.protocol.Code;
 
 import java.util.regex.Pattern;
 
-/** The attribute data types of the metadata (data-model.md 2.2) and how values of each are checked. */
+/** The attribute data types of the metadata (docs/data-model.md, Data types) and how values of each are checked. */
 public enum DataType {
     AutoGen, TimeStamp, Boolean, Float, Integer, Currency, String;
 

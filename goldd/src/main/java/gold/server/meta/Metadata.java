@@ -2,13 +2,15 @@ package gold.server.meta;
 
 import gold.protocol.Code;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * An immutable snapshot of the metadata cache (data-model.md 11): objects with attributes and actions,
+ * An immutable snapshot of the metadata cache (docs/data-model.md, Metadata cache): objects with attributes and actions,
  * roles with their privileges and holders, and stored password hashes. {@code version} is the
  * database metadata version the snapshot was loaded at.
  */
@@ -36,7 +38,7 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<Strin
     public Set<String> rolesOf(String actor) {
         Set<String> own = rolesByUser.getOrDefault(actor, Set.of());
         Set<String> any = rolesByUser.getOrDefault("ANY", Set.of());
-        java.util.Set<String> all = new java.util.TreeSet<>(own);
+        Set<String> all = new TreeSet<>(own);
         all.addAll(any);
         return all;
     }
@@ -45,7 +47,7 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<Strin
     public Optional<ObjectMeta> userAssociationOf(String parent) {
         return objects.values().stream()
                 .filter(o -> o.association() && o.parent().equals(parent) && o.child().equals("User"))
-                .sorted(java.util.Comparator.comparing(ObjectMeta::name))
+                .sorted(Comparator.comparing(ObjectMeta::name))
                 .findFirst();
     }
 
@@ -63,7 +65,7 @@ public record Metadata(long version, Map<String, ObjectMeta> objects, List<Strin
     public List<ObjectMeta> keyedObjects() {
         return objects.values().stream()
                 .filter(o -> !o.special() && !o.primaryKeys().isEmpty())
-                .sorted(java.util.Comparator.comparing(ObjectMeta::name))
+                .sorted(Comparator.comparing(ObjectMeta::name))
                 .toList();
     }
 }

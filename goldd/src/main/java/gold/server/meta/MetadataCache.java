@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * The process-wide metadata snapshot and its staleness check. Worker processes share the database, so
  * a metadata change increments a version counter (the {@code Metadata} row of g_key_generator) in the
  * changing request's transaction; every request reads that one row first and reloads the snapshot
- * when the number moved (data-model.md 11, never a reload inside the changing transaction).
+ * when the number moved (docs/data-model.md, Metadata cache, never a reload inside the changing transaction).
  */
 public final class MetadataCache {
     /** Name of the g_key_generator row used as the metadata version counter. */

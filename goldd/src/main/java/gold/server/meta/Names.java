@@ -5,7 +5,7 @@ import gold.protocol.Code;
 import java.util.regex.Pattern;
 
 /**
- * The mechanical mapping between Gold names (UpperCamelCase) and SQL names (data-model.md 2.1):
+ * The mechanical mapping between Gold names (UpperCamelCase) and SQL names (docs/data-model.md, Names):
  * {@code AccountUser} is table {@code g_account_user}, {@code JobId} is column {@code g_job_id}.
  */
 public final class Names {

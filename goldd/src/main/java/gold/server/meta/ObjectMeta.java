@@ -35,7 +35,7 @@ public record ObjectMeta(String name, boolean association, String parent, String
         return attributes.stream().filter(AttributeMeta::primaryKey).toList();
     }
 
-    /** The identifying attribute: the first primary key, or Name when there is none (authorization.md 4.2). */
+    /** The identifying attribute: the first primary key, or Name when there is none (docs/data-model.md, Authorization). */
     public String keyName() {
         return primaryKeys().stream().findFirst().map(AttributeMeta::name).orElse("Name");
     }

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 /**
  * Serves one connection on its own virtual thread: read the whole request under one deadline, open it
  * (decrypt, authenticate), run it through the request service, and write the reply chunks under a
- * second deadline. Receive-phase failures are answered with one Failure chunk (decisions.md) and
+ * second deadline. Receive-phase failures are answered with one Failure chunk (docs/differences.md) and
  * logged; nothing a peer sends or fails to send can hold the thread past its deadlines.
  */
 final class ConnectionHandler {

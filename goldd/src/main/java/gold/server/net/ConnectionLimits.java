@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 /**
  * Caps on concurrent connections per worker. Connections count as unauthenticated until their request
  * verified; at the unauthenticated cap the oldest such connection is dropped, so a flood of silent
- * peers cannot lock out a real client (decisions.md).
+ * peers cannot lock out a real client (docs/differences.md).
  */
 final class ConnectionLimits {
     private static final Logger LOG = Logger.getLogger(ConnectionLimits.class.getName());

@@ -10,11 +10,13 @@ import gold.server.ServerSettings;
 import gold.server.metrics.WorkerMetrics;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.logging.Logger;
 
@@ -46,7 +48,7 @@ public final class Worker {
     }
 
     /** Convenience for the server process: reads the key file next to the configuration. */
-    public static String readKey(java.nio.file.Path file) throws IOException {
+    public static String readKey(Path file) throws IOException {
         return AuthKey.read(file);
     }
 
@@ -105,7 +107,7 @@ public final class Worker {
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
             return "localhost";
         }

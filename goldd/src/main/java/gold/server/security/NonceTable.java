@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
- * The GS2 replay window (protocol.md 13.4) kept in the database table g_nonce, so every worker and
+ * The GS2 replay window (docs/protocol.md, GS2 suite) kept in the database table g_nonce, so every worker and
  * every server sharing the database refuses a replayed message: the unique index on (token, nonce)
  * admits each nonce once, also when two servers insert the same nonce at the same moment. Expired
  * nonces are deleted every few hundred uses.

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Users' passwords for Password tokens (protocol.md 6.6): the stored form in g_password, decrypted
+ * Users' passwords for Password tokens (docs/protocol.md, Classic suite): the stored form in g_password, decrypted
  * with the shared key. A user without a (live) password row has none.
  */
 public final class StoredPasswords implements PasswordLookup {

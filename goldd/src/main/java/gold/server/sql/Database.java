@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The connection pools of one server process and the dialect of the database behind them. SQLite gets
@@ -21,10 +22,10 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource reads;
     private final HikariDataSource writes;
-    private final java.util.Optional<HostGuard> guard;
+    private final Optional<HostGuard> guard;
 
     private Database(Dialect dialect, HikariDataSource reads, HikariDataSource writes,
-                     java.util.Optional<HostGuard> guard) {
+                     Optional<HostGuard> guard) {
         this.dialect = dialect;
         this.reads = reads;
         this.writes = writes;
@@ -83,7 +84,7 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource reads = sqlitePool(s, SQLiteConfig.TransactionMode.DEFERRED, "gold-sqlite-read");
         HikariDataSource writes = sqlitePool(s, SQLiteConfig.TransactionMode.IMMEDIATE, "gold-sqlite-write");
-        return new Database(new SqliteDialect(s.busyTimeout() * 1000L), reads, writes, java.util.Optional.empty());
+        return new Database(new SqliteDialect(s.busyTimeout() * 1000L), reads, writes, Optional.empty());
     }
 
     private static HikariDataSource sqlitePool(DatabaseSettings s, SQLiteConfig.TransactionMode mode, String name) {

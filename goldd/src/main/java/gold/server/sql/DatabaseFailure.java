@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 /**
  * The one translation of a database error into what a client is told: 730 when the database is away or
  * refuses writes (clients fail over), 720 for anything else. The SQL text and stack go to the log only
- * (decisions.md: 720 replies carry a plain message).
+ * (docs/differences.md: 720 replies carry a plain message).
  */
 public final class DatabaseFailure {
     private DatabaseFailure() {

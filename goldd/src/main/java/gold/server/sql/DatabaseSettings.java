@@ -2,6 +2,7 @@ package gold.server.sql;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The database keys of goldd.conf with their defaults: {@code database.datasource} (none = embedded
@@ -44,7 +45,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
             int n = Integer.parseInt(v.trim());
             return n > 0 ? n : fallback;
         } catch (NumberFormatException e) {
-            java.util.logging.Logger.getLogger(DatabaseSettings.class.getName())
+            Logger.getLogger(DatabaseSettings.class.getName())
                     .warning("goldd.conf " + key + " is not a number (" + v + "), using " + fallback);
             return fallback;
         }

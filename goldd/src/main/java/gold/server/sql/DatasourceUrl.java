@@ -4,6 +4,7 @@ import gold.protocol.Code;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ public final class DatasourceUrl {
         for (String item : spec.split(";")) {
             int eq = item.indexOf('=');
             if (eq > 0) {
-                attrs.put(item.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT), item.substring(eq + 1).trim());
+                attrs.put(item.substring(0, eq).trim().toLowerCase(Locale.ROOT), item.substring(eq + 1).trim());
             } else if (!item.isBlank() && attrs.isEmpty()) {
                 attrs.put("dbname", item.trim());
             }

@@ -87,7 +87,7 @@ public interface Dialect {
         return true;
     }
 
-    /** Column type for an attribute added at run time (data-model.md 10.2; times are 64-bit). */
+    /** Column type for an attribute added at run time (docs/data-model.md, Run-time customisation; times are 64-bit). */
     default String columnType(DataType type) {
         return switch (type) {
             case String -> "varchar(1024)";

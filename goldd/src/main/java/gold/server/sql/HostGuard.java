@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * Split-brain protection for multi-host PostgreSQL datasources: every few seconds (before writes) each
+ * Split-brain protection for multi-host PostgreSQL datasources (docs/differences.md): every few seconds (before writes) each
  * host is asked, alone and with exactly the pool's connection properties, whether it is writable and
  * on which timeline. More than one writable host, a writable host on an older timeline than another
  * host, or a host that accepts connections but refuses the probe (its state unknown: a configuration

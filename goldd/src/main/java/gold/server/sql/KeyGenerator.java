@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Dense ids from {@code g_key_generator} (data-model.md 2.6): the increment runs inside the caller's
+ * Dense ids from {@code g_key_generator} (docs/data-model.md, Ids and the key generator): the increment runs inside the caller's
  * transaction, so a rolled-back request hands out nothing. Never a database sequence, which would
  * leak ids on rollback.
  */

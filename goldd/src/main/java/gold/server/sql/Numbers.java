@@ -5,7 +5,7 @@ import java.math.MathContext;
 
 /**
  * Formats numbers as the classic server printed them (Perl's %.15g): 100 not 100.0, 0.3 for 0.1+0.2,
- * 1e+20 for large values. Money is IEEE double end to end (data-model.md 2.2).
+ * 1e+20 for large values. Money is IEEE double end to end (docs/data-model.md, Data types).
  */
 public final class Numbers {
     private static final MathContext DIGITS = new MathContext(15);

@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * PostgreSQL: writers run READ COMMITTED; the id counters' row locks order them, and the rare checks
@@ -87,8 +89,8 @@ public final class PostgresDialect implements Dialect {
         try {
             c.unwrap(PGConnection.class).cancelQuery();
         } catch (SQLException e) {
-            java.util.logging.Logger.getLogger(PostgresDialect.class.getName())
-                    .log(java.util.logging.Level.WARNING, "could not cancel a commit waiting for replication", e);
+            Logger.getLogger(PostgresDialect.class.getName())
+                    .log(Level.WARNING, "could not cancel a commit waiting for replication", e);
         }
     }
 

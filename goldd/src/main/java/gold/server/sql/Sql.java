@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A statement being built: SQL text plus typed parameters. Values are always bound, never pasted into
- * the text (data-model.md Q7); each is bound according to the attribute's data type so numeric columns
+ * the text (docs/data-model.md); each is bound according to the attribute's data type so numeric columns
  * compare numerically on every database.
  */
 public final class Sql {

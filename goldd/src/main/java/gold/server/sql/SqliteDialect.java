@@ -2,6 +2,7 @@ package gold.server.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * SQLite: the write pool's connections are configured for BEGIN IMMEDIATE, so a writer takes the
@@ -67,7 +68,7 @@ public final class SqliteDialect implements Dialect {
         } catch (SQLException e) {
             // the flag is already back on autocommit, so Connection.rollback would refuse: end the
             // transaction by hand, lest the pooled connection keep it (and the write lock) open
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("ROLLBACK");
             } catch (SQLException none) {
                 e.addSuppressed(none);
@@ -84,14 +85,14 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public void relaxedCommits(Connection c, boolean relaxed) throws SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement()) {
             s.execute(relaxed ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
         }
     }
 
     @Override
     public void lockWait(Connection c, long millis) throws SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + (millis < 0 ? busyTimeoutMillis : millis));
         }
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Account resolution of bank-semantics.md 4 and 5 on hand-made access lists. */
+/** Account resolution of docs/bank.md, Access lists on hand-made access lists. */
 class AccessRulesTest {
     private final List<AccessEntry> projects = new ArrayList<>();
     private final List<AccessEntry> users = new ArrayList<>();

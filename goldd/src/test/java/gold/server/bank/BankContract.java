@@ -1,14 +1,29 @@
 package gold.server.bank;
 
+import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.protocol.Row;
+import gold.protocol.Selection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import static gold.server.bank.BankGold.create;
@@ -18,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The worked examples of bank-semantics.md section 10 through GoldService (Request in, Response out),
+ * The classic worked examples (getting started, explicit accounts, multipliers and a guaranteed
+ * quote, overdraft, inactive windows, hierarchy) through GoldService (Request in, Response out),
  * each with its own fresh database; SQLite and PostgreSQL subclasses run the same tests.
  */
 abstract class BankContract {
@@ -82,7 +98,7 @@ abstract class BankContract {
         assertEquals("Successfully quoted 57600 credits", quote.message(), quote.code());
         assertEquals(57600, quote.count());
         assertEquals("0", g.text("SELECT COUNT(*) FROM g_job"));
-        assertEquals(List.of(java.util.Arrays.asList("amy", "chemistry", "colony", null, null, "1")),
+        assertEquals(List.of(Arrays.asList("amy", "chemistry", "colony", null, null, "1")),
                 g.rows("SELECT g_user, g_project, g_machine, g_account, g_delta, g_count FROM g_transaction"
                         + " WHERE g_object = 'Job' AND g_action = 'Quote'"), "the quote is journaled, with no account");
         assertEquals(57600.0, g.number("SELECT g_amount FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Quote'"));
@@ -471,7 +487,7 @@ abstract class BankContract {
         fails("710", "The Resource element is not supported",
                 g.call(job("Charge", "JobId", "J", "Resource", "x")));
         fails("314", "Only one job may be specified", g.call(job("Charge", "JobId", "J")
-                .data(new gold.protocol.Row.Builder("Job").put("JobId", "K").build())));
+                .data(new Row.Builder("Job").put("JobId", "K").build())));
         fails("314", "A job id must be specified for the charge", g.call(job("Charge", "UserId", "amy")));
         fails("314", "A job id must be specified for the reservation", g.call(job("Reserve", "UserId", "amy")));
         Response noUser = g.call(job("Charge", "JobId", "PBS.1.0", "ProjectId", "chemistry", "MachineName", "colony",
@@ -508,7 +524,7 @@ abstract class BankContract {
 
     /** Rows of the tables a refused job function could have written. */
     static List<String> jobTables(BankGold g) throws Exception {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String t : List.of("g_job", "g_quotation", "g_quotation_charge_rate", "g_reservation",
                 "g_reservation_allocation")) {
             out.add(t + "=" + g.text("SELECT COUNT(*) FROM " + t));
@@ -546,7 +562,7 @@ abstract class BankContract {
         fails("784", "Insufficient balance to reserve job", g.call(job("Reserve", "JobId", "R2", "ProjectId",
                 "chemistry", "UserId", "amy", "MachineName", "colony", "Processors", "200", "WallDuration", "10",
                 "QuoteId", "1")));
-        assertEquals(List.of(java.util.Arrays.asList("1", null, "Quote", "2")),
+        assertEquals(List.of(Arrays.asList("1", null, "Quote", "2")),
                 g.rows("SELECT g_id, g_job_id, g_stage, g_processors FROM g_job"), "the quoted job is not modified");
         assertEquals(List.of("g_job=1", "g_quotation=1", "g_quotation_charge_rate=1", "g_reservation=0",
                 "g_reservation_allocation=0"), jobTables(g));
@@ -556,7 +572,7 @@ abstract class BankContract {
     }
 
     /**
-     * 6 step 3, and what reaches the client of the bank's internal 313/315 (error-codes.md): the
+     * The job data checks (docs/bank.md, Job data), and what reaches the client of the bank's internal 313/315 (docs/codes.md): the
      * metadata refuses a bank action on another object before the bank runs, Refresh of another object
      * is the generic engine's 315, a multi-object bank query is the generic join.
      */
@@ -567,12 +583,12 @@ abstract class BankContract {
         long journal = g.nextTransaction();
         for (String action : List.of("Quote", "Reserve", "Charge")) {
             fails("314", "At least one job must be specified", g.call(Request.builder("Job", action)
-                    .data(new gold.protocol.Row.Builder("Task").put("JobId", "J").build())));
+                    .data(new Row.Builder("Task").put("JobId", "J").build())));
             fails("740", "Multiple objects may only be specified in a Query", g.call(job(action, "JobId", "J",
                     "UserId", "amy", "ProjectId", "chemistry", "MachineName", "colony", "WallDuration", "1")
                     .object("Account")));
             fails("740", action + " is not a valid action for a Account object", g.call(Request.builder("Account", action)
-                    .data(new gold.protocol.Row.Builder("Job").put("JobId", "J").build())));
+                    .data(new Row.Builder("Job").put("JobId", "J").build())));
         }
         fails("740", "Refresh is not a valid action for a Account object", g.call(Request.builder("Account", "Refresh")));
         assertEquals(journal, g.nextTransaction());
@@ -584,9 +600,9 @@ abstract class BankContract {
         assertEquals(NO_JOB_ROWS, jobTables(g));
         assertEquals(journal, g.nextTransaction());
         Response joined = g.ok(Request.builder("Account", "Query").object("Allocation").option("User", "amy")
-                .get(new gold.protocol.Selection("Account", "Name", "", ""))
-                .get(new gold.protocol.Selection("Allocation", "Amount", "", ""))
-                .where(new gold.protocol.Condition("", "", "Account", "Id", "EQ", "Allocation", "Account")));
+                .get(new Selection("Account", "Name", "", ""))
+                .get(new Selection("Allocation", "Amount", "", ""))
+                .where(new Condition("", "", "Account", "Id", "EQ", "Allocation", "Account")));
         assertEquals(List.of("chemistry 1000"), joined.data().stream().map(r -> r.get("Name") + " " + r.get("Amount"))
                 .toList(), "a bank query over several objects is the generic join (the bank's 313 falls back)");
     }
@@ -603,7 +619,7 @@ abstract class BankContract {
         g.ok(Request.builder("Machine", "Modify").where("Name", "gpu").set("Special", "True"));
         g.ok(Request.builder("Machine", "Modify").where("Name", "blue").set("Active", "False"));
         long journal = g.nextTransaction();
-        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        Map<String, String[]> cases = new LinkedHashMap<>();
         cases.put("Project nope does not exist", new String[] {"nope", "colony"});
         cases.put("Project biology is not active", new String[] {"biology", "colony"});
         cases.put("Project secret is special", new String[] {"secret", "colony"});
@@ -780,17 +796,17 @@ abstract class BankContract {
         g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
         int threads = 8;
         int perThread = 40;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        Map<String, Integer> chargedJobs = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Integer> heldJobs = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger refusedReserves = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger consumed = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Map<String, Integer> chargedJobs = new ConcurrentHashMap<>();
+        Map<String, Integer> heldJobs = new ConcurrentHashMap<>();
+        AtomicInteger refusedReserves = new AtomicInteger();
+        AtomicInteger consumed = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
         for (int th = 0; th < threads; th++) {
             int thread = th;
             futures.add(pool.submit(() -> {
-                java.util.Random random = new java.util.Random(thread);
-                List<String> mine = new java.util.ArrayList<>();
+                Random random = new Random(thread);
+                List<String> mine = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
                     String jobId = "J" + thread + "." + i;
                     int processors = 1 + random.nextInt(10);
@@ -823,31 +839,31 @@ abstract class BankContract {
                 return null;
             }));
         }
-        for (java.util.concurrent.Future<?> f : futures) {
-            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        for (Future<?> f : futures) {
+            f.get(5, TimeUnit.MINUTES);
         }
         pool.shutdown();
         assertEquals(threads * perThread, chargedJobs.size() + heldJobs.size() + consumed.get() + refusedReserves.get(),
                 "every operation is a charge, a live hold, a consumed hold or a refused reserve");
         assertTrue(consumed.get() > 20 && heldJobs.size() > 20, consumed + " consumed, " + heldJobs.size() + " held");
-        Map<String, String> jobs = new java.util.HashMap<>();
+        Map<String, String> jobs = new HashMap<>();
         for (List<String> row : g.rows("SELECT g_job_id, g_stage, g_charge FROM g_job")) {
             assertTrue(jobs.put(row.get(0), row.get(1) + " " + Double.parseDouble(row.get(2))) == null,
                     "one Job record for " + row.get(0));
         }
-        Map<String, Double> journaled = new java.util.HashMap<>();
+        Map<String, Double> journaled = new HashMap<>();
         for (List<String> row : g.rows("SELECT g_job_id, g_delta FROM g_transaction WHERE g_object = 'Job'"
                 + " AND g_action = 'Charge'")) {
             journaled.merge(row.get(0), -Double.parseDouble(row.get(1)), Double::sum);
         }
-        Map<String, Double> held = new java.util.HashMap<>();
+        Map<String, Double> held = new HashMap<>();
         for (List<String> row : g.rows("SELECT r.g_name, ra.g_amount FROM g_reservation r, g_reservation_allocation ra"
                 + " WHERE ra.g_reservation = r.g_id AND r.g_deleted = 'False' AND ra.g_deleted = 'False'")) {
             held.merge(row.get(0), Double.parseDouble(row.get(1)), Double::sum);
         }
-        Map<String, String> expectedJobs = new java.util.HashMap<>();
-        Map<String, Double> expectedCharges = new java.util.HashMap<>();
-        Map<String, Double> expectedHolds = new java.util.HashMap<>();
+        Map<String, String> expectedJobs = new HashMap<>();
+        Map<String, Double> expectedCharges = new HashMap<>();
+        Map<String, Double> expectedHolds = new HashMap<>();
         chargedJobs.forEach((id, x) -> {
             expectedJobs.put(id, "Charge " + (double) x);
             expectedCharges.put(id, (double) x);
@@ -873,10 +889,10 @@ abstract class BankContract {
     void concurrentReservationsNeverOverbookAnAllocation() throws Exception {
         BankGold g = gettingStarted();
         g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        java.util.concurrent.atomic.AtomicInteger placed = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicInteger placed = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
         for (int th = 0; th < 8; th++) {
             int thread = th;
             futures.add(pool.submit(() -> {
@@ -892,8 +908,8 @@ abstract class BankContract {
                 return null;
             }));
         }
-        for (java.util.concurrent.Future<?> f : futures) {
-            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        for (Future<?> f : futures) {
+            f.get(5, TimeUnit.MINUTES);
         }
         pool.shutdown();
         assertEquals(List.of(100, 140), List.of(placed.get(), refused.get()));
@@ -933,16 +949,16 @@ abstract class BankContract {
             }
         }
         BankModelRun.Shared model = new BankModelRun.Shared();
-        List<BankModelRun> clients = new java.util.ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        List<BankModelRun> clients = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
         for (int th = 0; th < threads; th++) {
             BankModelRun client = new BankModelRun(g, model, th, perThread);
             clients.add(client);
             futures.add(pool.submit(client));
         }
-        for (java.util.concurrent.Future<?> f : futures) {
-            f.get(15, java.util.concurrent.TimeUnit.MINUTES);
+        for (Future<?> f : futures) {
+            f.get(15, TimeUnit.MINUTES);
         }
         pool.shutdown();
         assertEquals(threads * (long) perThread, model.operations.get());
@@ -986,10 +1002,10 @@ abstract class BankContract {
     }
 
     static List<String> step(String object, String action, String name, String child) {
-        return java.util.Arrays.asList(object, action, name, child);
+        return Arrays.asList(object, action, name, child);
     }
 
-    /** transactions-journal.md 4.3; generic creates of AutoGen objects name no Id (rule 3.2.1). */
+    /** docs/bank.md, Journal entries; generic creates of AutoGen objects name no Id (the Name rule of docs/data-model.md, The Transaction journal). */
     @Test
     void eachBankActionWritesTheDocumentedJournalSequence() throws Exception {
         BankGold g = open();
@@ -1069,7 +1085,7 @@ abstract class BankContract {
         assertEquals("Successfully activated 700 credits and deactivated 500 credits",
                 g.ok(req("Allocation", "Refresh")).message(), "the end second is outside, the start second inside");
         assertEquals(List.of(List.of("Activate", "2", "1", "2", "700"), List.of("Deactivate", "1", "1", "1", "-500")),
-                g.rows(flips).stream().sorted(java.util.Comparator.comparing(r -> r.get(0))).toList());
+                g.rows(flips).stream().sorted(Comparator.comparing(r -> r.get(0))).toList());
         assertEquals(List.of(List.of("1", "False"), List.of("2", "True")),
                 g.rows("SELECT g_id, g_active FROM g_allocation ORDER BY g_id"));
         assertEquals(700, g.ok(req("Account", "Balance", "Id", "1")).count());
@@ -1140,7 +1156,7 @@ abstract class BankContract {
                 req("Account", "Balance", "Project", "chemistry", "Machine", "colony"),
                 req("Account", "Balance", "User", "dave", "IgnoreAncestors", "True"),
                 req("Account", "Balance", "Id", "2", "ShowAvailableCredit", "True"));
-        List<String> before = new java.util.ArrayList<>();
+        List<String> before = new ArrayList<>();
         for (Request.Builder ask : asks) {
             before.add(g.ok(ask).message());
         }
@@ -1308,8 +1324,8 @@ abstract class BankContract {
                         List.of("3", "2", later, "250", "False"), List.of("4", "2", "0", "30", "True")),
                 g.rows("SELECT g_id, g_account, g_start_time, CAST(g_amount AS INTEGER), g_active FROM g_allocation"
                         + " ORDER BY g_id"), "the future window stays inactive at its destination");
-        assertEquals(List.of(java.util.Arrays.asList("1", "1", null), java.util.Arrays.asList("2", "3", null),
-                        java.util.Arrays.asList("1", "1", null), java.util.Arrays.asList("2", "3", null),
+        assertEquals(List.of(Arrays.asList("1", "1", null), Arrays.asList("2", "3", null),
+                        Arrays.asList("1", "1", null), Arrays.asList("2", "3", null),
                         List.of("1", "2", "-30"), List.of("2", "4", "30")),
                 g.rows("SELECT g_name, g_child, CAST(g_delta AS INTEGER) FROM g_transaction WHERE g_action = 'Transfer'"
                         + " ORDER BY g_id"), "inactive windows journal no delta; an existing destination logs its id");

@@ -1,10 +1,14 @@
 package gold.server.bank;
 
+import gold.protocol.Assignment;
 import gold.protocol.Code;
+import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.protocol.Row;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 
 import static gold.server.bank.MemoryBank.job;
 import static gold.server.bank.MemoryBank.req;
@@ -12,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The bank's own answers that the dispatcher turns into a generic-engine fallback (bank-semantics.md
- * 1.3, error-codes.md 313/315), and a refused job-function autogen (6: "Unable to create user: …").
+ * The bank's own answers that the dispatcher turns into a generic-engine fallback (docs/bank.md,
+ * Actions; docs/codes.md), and a refused job-function autogen (docs/bank.md, Job data: "Unable to create user: …").
  */
 class BankDispatchMemoryTest {
 
@@ -27,8 +31,8 @@ class BankDispatchMemoryTest {
         MemoryBank b = MemoryBank.gettingStarted();
         fails("315", "The Bank class does not implement User Quote", b.run(req("User", "Quote")));
         fails("315", "The Bank class does not implement Account Refresh", b.run(req("Account", "Refresh")));
-        fails("315", "The Bank class does not implement Machine Charge", b.run(gold.protocol.Request.builder("Machine",
-                "Charge").data(new gold.protocol.Row.Builder("Job").put("JobId", "J").build())));
+        fails("315", "The Bank class does not implement Machine Charge", b.run(Request.builder("Machine",
+                "Charge").data(new Row.Builder("Job").put("JobId", "J").build())));
         assertTrue(b.store.journal.isEmpty());
     }
 
@@ -50,7 +54,7 @@ class BankDispatchMemoryTest {
         }
 
         @Override
-        public long create(String object, List<gold.protocol.Assignment> values) {
+        public long create(String object, List<Assignment> values) {
             if (object.equals(refused)) {
                 throw Code.FAILED.exception(object + " already exists");
             }
@@ -66,7 +70,7 @@ class BankDispatchMemoryTest {
             b.rate("Resource", "Processors", 1);
             Response r = b.run(job("Charge", "JobId", "J", "UserId", "newuser", "ProjectId", "newproject",
                     "MachineName", "newmachine", "Processors", "1", "WallDuration", "1"));
-            fails("740", "Unable to create " + object.toLowerCase(java.util.Locale.ROOT) + ": " + object
+            fails("740", "Unable to create " + object.toLowerCase(Locale.ROOT) + ": " + object
                     + " already exists", r);
             assertTrue(b.store.rows("Job").isEmpty(), "no job for " + object);
             assertTrue(b.store.bankEntries().isEmpty(), "no bank journal entry for " + object);

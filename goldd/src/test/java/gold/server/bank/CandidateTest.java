@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Splitting an amount over ordered allocations (bank-semantics.md 5.1 steps 5-6, 8.4, 8.7). */
+/** Splitting an amount over ordered allocations (docs/bank.md, Account resolution, Withdraw, Reserve). */
 class CandidateTest {
     private static Candidate c(long id, double available, long weight) {
         return new Candidate(new Allocation(id, 1, 0, Window.INFINITY, available, 0, 0, true, "Normal"), available,

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The charge formula and its itemized text (bank-semantics.md 7). */
+/** The charge formula and its itemized text (docs/bank.md, Charge computation). */
 class ChargeCalculatorTest {
     private static JobData job(String... fields) {
         Row.Builder row = new Row.Builder("Job");

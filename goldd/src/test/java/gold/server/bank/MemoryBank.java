@@ -95,7 +95,7 @@ final class MemoryBank {
         return this;
     }
 
-    /** Getting started (bank-semantics.md 10.1) up to the deposits. */
+    /** The classic getting-started example up to the deposits. */
     static MemoryBank gettingStarted() {
         MemoryBank b = new MemoryBank();
         b.user("amy").user("bob").user("dave").machine("colony").machine("blue");

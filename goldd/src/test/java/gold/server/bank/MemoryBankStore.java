@@ -2,6 +2,8 @@ package gold.server.bank;
 
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
+import gold.protocol.Request;
+import gold.protocol.Response;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,12 +172,12 @@ class MemoryBankStore implements BankStore {
 
     // ---- writes
     @Override
-    public gold.protocol.Response generic(gold.protocol.Request request) {
+    public Response generic(Request request) {
         if (!request.action().equals("Create")) {
             throw new UnsupportedOperationException("memory store: generic " + request.action());
         }
         create(request.object(), request.assignments());
-        return gold.protocol.Response.success("000", "Successfully created 1 " + request.object(), 1, List.of());
+        return Response.success("000", "Successfully created 1 " + request.object(), 1, List.of());
     }
 
     @Override

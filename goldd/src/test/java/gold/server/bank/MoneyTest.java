@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Number rendering and formatting of bank-semantics.md section 2. */
+/** Number rendering and formatting of docs/bank.md, Numbers. */
 class MoneyTest {
 
     @Test

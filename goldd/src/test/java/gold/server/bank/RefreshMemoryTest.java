@@ -9,7 +9,7 @@ import static gold.server.bank.MemoryBank.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Refresh on the half-open window (bank-semantics.md 3, 8.1, K1) and the deltas it journals. */
+/** Refresh on the half-open window (docs/bank.md, Time windows and Refresh) and the deltas it journals. */
 class RefreshMemoryTest {
 
     @Test

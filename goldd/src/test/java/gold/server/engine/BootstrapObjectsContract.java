@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +24,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Create, Query, Modify, Delete and Undelete of every bootstrap object (data-model.md 4), with the
+ * Create, Query, Modify, Delete and Undelete of every bootstrap object (docs/data-model.md, Metadata), with the
  * handlers goldd really runs and every request and reply travelling as protocol XML. The object list,
  * each object's actions and attributes, which attributes a Create needs and what a Modify may change
  * all come from the server's own metadata (Object, Action and Attribute queries); a referenced value
  * ({@code @Object}) is a fresh instance of that object, made the same way.
  *
  * <p>Objects with a documented non-generic treatment: ANY and NONE are table-less pseudo-objects whose
- * only actions are the wildcards ANY/NONE (data-model.md 4.1), so they are checked to have no Create;
+ * only actions are the wildcards ANY/NONE (docs/data-model.md, Metadata), so they are checked to have no Create;
  * Transaction has only Query, Undo and Redo, so it is queried (every step above wrote records into it).
  * Account Delete/Undelete, Allocation Create/Modify/Delete/Undelete, AccountAccount Create/Modify and
- * Project Create run through the bank's handlers (data-model.md 1), with the replies the generic
- * engine also gives. The metadata objects answer 080 to every change (data-model.md 11).
+ * Project Create run through the bank's handlers (docs/data-model.md, Big picture), with the replies the generic
+ * engine also gives. The metadata objects answer 080 to every change (docs/data-model.md, Metadata cache).
  */
 abstract class BootstrapObjectsContract {
-    /** data-model.md 4: the complete bootstrap metadata has 30 objects. */
+    /** docs/data-model.md, Metadata: the complete bootstrap metadata has 30 objects. */
     private static final int BOOTSTRAP_OBJECTS = 30;
     private static final Set<String> METADATA = Set.of("Object", "Attribute", "Action", "Role", "RoleAction",
             "RoleUser", "Password");
@@ -45,8 +46,8 @@ abstract class BootstrapObjectsContract {
     Path home;
     TestGold gold;
     private int serial;
-    private final Set<String> associations = new java.util.HashSet<>();
-    private final Set<String> cascadesToMetadata = new java.util.HashSet<>();
+    private final Set<String> associations = new HashSet<>();
+    private final Set<String> cascadesToMetadata = new HashSet<>();
 
     abstract TestGold open(Path home) throws Exception;
 
@@ -136,7 +137,7 @@ abstract class BootstrapObjectsContract {
             assertEquals(1, m.count());
             value = stored(object, key, target);
             if (object.equals("Password")) {
-                // stored encrypted (protocol.md 6.6): only check that the stored value changed to a cipher text
+                // stored encrypted (docs/protocol.md, Classic suite): only check that the stored value changed to a cipher text
                 assertTrue(!value.get(0).isEmpty() && !value.get(0).equals(assigned), "Password stored " + value);
             } else {
                 assertEquals(List.of(assigned), value, object + "." + target.name() + " after Modify");
@@ -188,7 +189,7 @@ abstract class BootstrapObjectsContract {
         Response r = gold.encoded(b);
         assertEquals(METADATA.contains(object) ? "080" : "000", r.code(), object + " Create: " + r.message());
         if (object.equals("Project")) {
-            // bank-semantics.md 8.12: Project Create also makes the project's default account
+            // docs/bank.md, Project Create: Project Create also makes the project's default account
             assertTrue(r.message().matches("Successfully created 1 Project\nAuto-generated Account [0-9]+"),
                     r.message());
         } else {
@@ -211,7 +212,7 @@ abstract class BootstrapObjectsContract {
     }
 
     /**
-     * An Allocation is made by Account Deposit (bank-semantics.md 8.13 refuses Allocation Create): a
+     * An Allocation is made by Account Deposit (docs/bank.md, Guards: Allocation Create is refused): a
      * fresh account, a deposit into it, and the Id of the one allocation it created.
      */
     private Map<String, String> deposit() {

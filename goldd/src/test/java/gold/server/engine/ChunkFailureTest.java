@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A failure while producing chunk n of a chunked reply ends the stream with chunkNum=n, chunkMax=0 (protocol.md 9.2). */
+/** A failure while producing chunk n of a chunked reply ends the stream with chunkNum=n, chunkMax=0 (docs/protocol.md, Reply framing). */
 class ChunkFailureTest {
     @TempDir
     Path home;

@@ -251,7 +251,7 @@ abstract class EngineContract {
             assertEquals(1, t.count(), action);
             assertEquals(TestGold.ADMIN, field(t, 0, "Actor"));
             assertEquals("1", field(t, 0, "Count"));
-            // transactions-journal.md 4.1: Name from the conditions, the other conditions as details
+            // docs/data-model.md, The Transaction journal: Name from the conditions, the other conditions as details
             assertEquals(action.equals("Delete") ? "Active==True" : "PhoneNumber==NULL", field(t, 0, "Details"));
             long id = action.equals("Delete") ? deletedBy : undeletedBy;
             assertEquals(String.valueOf(id), field(t, 0, "Id"));
@@ -302,7 +302,7 @@ abstract class EngineContract {
         assertEquals(List.of("amy", "dan"), names(cond("And", "2", "CommonName", "Chem"),
                 cond("And", "-1", "PhoneNumber", "1"), cond("Or", "1", "CommonName", "Bio"),
                 cond("And", "-2", "PhoneNumber", "2")));
-        // data-model.md 9.3: NOT comes after the parentheses, so it negates only the first condition inside
+        // docs/data-model.md, Actions: NOT comes after the parentheses, so it negates only the first condition inside
         assertEquals(List.of("amy", "cal", "dan", "eve"), names(cond("AndNot", "1", "CommonName", "Chem"),
                 cond("Or", "-1", "PhoneNumber", "1")));
         // without groups AND binds tighter: cond and (amy) or (bob and Bio); bob is Chem, so amy only

@@ -1,5 +1,6 @@
 package gold.server.engine;
 
+import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.sql.SchemaInstaller;
@@ -27,7 +28,7 @@ class PostgresFrameTest extends FrameContract {
 
     @Override
     TestGold openSecond(Path home, Handlers handlers) throws Exception {
-        return TestGold.postgres(SharedPg.get(), home, gold.url(), java.util.Map.of(), handlers);
+        return TestGold.postgres(SharedPg.get(), home, gold.url(), Map.of(), handlers);
     }
 
     @Test
@@ -64,7 +65,7 @@ class PostgresFrameTest extends FrameContract {
     void anUnreachableDatabaseFailsTheStartWith730() {
         Map<String, String> conf = Map.of("database.datasource", "jdbc:postgresql://127.0.0.1:1/gold",
                 "database.user", "postgres", "database.connect.timeout", "2");
-        gold.protocol.GoldException e = assertThrows(gold.protocol.GoldException.class,
+        GoldException e = assertThrows(GoldException.class,
                 () -> GoldService.open(conf, home, Handlers.none(), SchemaInstaller.bankSql()));
         assertEquals("730", e.code());
     }

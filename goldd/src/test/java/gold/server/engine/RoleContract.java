@@ -3,6 +3,7 @@ package gold.server.engine;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.protocol.Selection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ abstract class RoleContract {
         assertFalse(hash.contains("secret123"));
         assertEquals("secret123", gold.service().passwordOf("amy").orElseThrow());
         Response aliased = gold.ok(Request.builder("Password", "Query").actor("amy")
-                .get(new gold.protocol.Selection("", "Password", "", "Secret")));
+                .get(new Selection("", "Password", "", "Secret")));
         assertEquals("", aliased.data().get(0).get("Secret"));
         assertEquals("444", gold.call(Request.builder("Password", "Query").actor("amy")
                 .where(Condition.of("Password", "Match", hash.substring(0, 1) + "*"))).code());

@@ -1,5 +1,6 @@
 package gold.server.engine;
 
+import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.ObjectRef;
 import gold.protocol.Request;
@@ -68,7 +69,7 @@ abstract class SchemaContract {
         assertEquals("740", gold.call(req("License", "Create").set("Type", "Excel")).code());
         assertEquals("740", gold.call(req("License", "Create").set("Type", "Matlab").set("User", "nobody")).code());
         gold.ok(req("License", "Create").set("Type", "Gaussian").set("Count", "4"));
-        Response m = gold.ok(req("License", "Modify").where("Id", "2").set(new gold.protocol.Assignment("Count", "Inc", "3")));
+        Response m = gold.ok(req("License", "Modify").where("Id", "2").set(new Assignment("Count", "Inc", "3")));
         assertEquals("7", m.data().get(0).get("Count"));
         assertEquals("Successfully deleted 1 Licenses", gold.ok(req("License", "Delete").where("Id", "1")).message());
         assertEquals(1, gold.ok(req("License", "Query")).count());

@@ -6,6 +6,7 @@ import gold.server.sql.Dialect;
 import gold.server.sql.SqliteDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -107,8 +108,8 @@ class SqliteBusyTest {
 
     /** A connection with BEGIN IMMEDIATE transactions, as the server's write pool has, and no busy wait. */
     private static Connection immediate(String url) throws SQLException {
-        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-        config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(0);
         return DriverManager.getConnection(url, config.toProperties());
     }

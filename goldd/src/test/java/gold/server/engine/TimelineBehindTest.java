@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The split-brain guard's second rule on its own (decisions.md): the only writable host is on an
+ * The split-brain guard's second rule on its own (docs/differences.md): the only writable host is on an
  * older timeline than another host, which is read-only (a promoted standby turned back into a
  * standby, as a failover manager might leave it). The old timeline's data is stale, so writes are
  * refused with 730 while reads go on.

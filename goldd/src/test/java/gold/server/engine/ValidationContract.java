@@ -1,5 +1,6 @@
 package gold.server.engine;
 
+import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -83,7 +84,7 @@ abstract class ValidationContract {
                 "amy is not authorized to perform this function (User Create)"));
         c.add(new Case(Request.builder("User", "Query"), "312", "No actor specified in the request."));
         c.add(new Case(Request.builder().action("Query").actor("amy"), "311", "No object specified in the request."));
-        c.add(new Case(req("User", "Modify").where("Name", "amy").set(new gold.protocol.Assignment("CommonName", "Inc", "1")),
+        c.add(new Case(req("User", "Modify").where("Name", "amy").set(new Assignment("CommonName", "Inc", "1")),
                 "740", "CommonName cannot be incremented or decremented by 1"));
         c.add(new Case(req("User", "Refresh"), "740", "Refresh is not a valid action for a User object"));
         return c;

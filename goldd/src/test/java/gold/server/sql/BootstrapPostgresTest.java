@@ -10,10 +10,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +41,7 @@ class BootstrapPostgresTest {
         try (InputStream in = BootstrapPostgresTest.class.getClassLoader().getResourceAsStream(BootstrapScript.RESOURCE)) {
             Files.copy(Objects.requireNonNull(in, BootstrapScript.RESOURCE), script, StandardCopyOption.REPLACE_EXISTING);
         }
-        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     @AfterAll

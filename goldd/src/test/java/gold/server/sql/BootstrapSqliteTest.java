@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Loads bank.sql into a fresh SQLite file with BootstrapScript and checks the result against the spec:
- * every table and column of data-model.md 4.2, the whole catalogue of 4.1, the bootstrap data of
- * section 7 and the 270 journal rows of bootstrap-transactions.tsv, for an administrator who is not
+ * every table and column of docs/data-model.md, Metadata, the whole metadata catalogue, the bootstrap data and the 270 journal rows of bootstrap-transactions.tsv, for an administrator who is not
  * called gold.
  */
 class BootstrapSqliteTest {
@@ -183,10 +183,10 @@ class BootstrapSqliteTest {
                 sorted(rows("SELECT " + cols + " FROM g_user")));
         List<List<String>> journal = rows("SELECT " + cols + " FROM g_user_log");
         assertEquals(sorted(List.of(
-                        java.util.Arrays.asList(ADMIN, "Gold Admin", "False", null, "False", "0", "0"),
-                        java.util.Arrays.asList("ANY", "Any User", "True", null, "False", "0", "0"),
-                        java.util.Arrays.asList("NONE", "No User", "True", null, "False", "0", "0"),
-                        java.util.Arrays.asList("SELF", "Authenticated User", "True", null, "False", "0", "0"))),
+                        Arrays.asList(ADMIN, "Gold Admin", "False", null, "False", "0", "0"),
+                        Arrays.asList("ANY", "Any User", "True", null, "False", "0", "0"),
+                        Arrays.asList("NONE", "No User", "True", null, "False", "0", "0"),
+                        Arrays.asList("SELF", "Authenticated User", "True", null, "False", "0", "0"))),
                 sorted(journal));
         assertEquals(List.of(List.of("0")), rows("SELECT COUNT(*) FROM g_user WHERE g_common_name IS NOT NULL "
                 + "OR g_phone_number IS NOT NULL OR g_email_address IS NOT NULL OR g_default_project IS NOT NULL "
@@ -210,10 +210,10 @@ class BootstrapSqliteTest {
                 sorted(rows("SELECT g_name, g_active, g_special, g_description, g_request_id, g_transaction_id "
                         + "FROM g_machine WHERE g_architecture IS NULL AND g_operating_system IS NULL "
                         + "AND g_organization IS NULL AND g_deleted = 'False'")));
-        assertEquals(List.of(java.util.Arrays.asList("Gold", "2.0.0.4", "Beta Release", null, "False", "0", "0")),
+        assertEquals(List.of(Arrays.asList("Gold", "2.0.0.4", "Beta Release", null, "False", "0", "0")),
                 rows("SELECT g_name, g_version, g_description, g_organization, g_deleted, g_request_id, "
                         + "g_transaction_id FROM g_system"));
-        assertEquals(List.of(java.util.Arrays.asList("Resource", "Processors", "1", null, "271", "270")),
+        assertEquals(List.of(Arrays.asList("Resource", "Processors", "1", null, "271", "270")),
                 rows("SELECT g_type, g_name, CAST(g_rate AS integer), g_description, g_request_id, g_transaction_id "
                         + "FROM g_charge_rate WHERE g_rate = 1.0"));
     }
@@ -230,7 +230,7 @@ class BootstrapSqliteTest {
                 counts.put(t, n);
             }
         }
-        assertEquals(Map.of(), counts, "tables whose emptiness differs from data-model.md 7");
+        assertEquals(Map.of(), counts, "tables whose emptiness differs from the classic bootstrap");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class Rows {
         return Long.parseLong(query(c, "SELECT COUNT(*) FROM " + table).get(0).get(0));
     }
 
-    /** Every table bank.sql creates: the physical tables of data-model.md 4.2, their journals, ours. */
+    /** Every table bank.sql creates: the physical tables of docs/data-model.md, Metadata, their journals, ours. */
     static List<String> bootstrapTables() {
         List<String> tables = new ArrayList<>();
         SpecTable physical = SpecTable.read("physical-tables.tsv", "");

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A table copied from the spec into src/test/resources/gold/server/sql (tab-separated, header first):
- * the catalogue of data-model.md 4.1 ({@code \N} = NULL), its physical tables of 4.2, and
+ * the catalogue of docs/data-model.md, Metadata ({@code \N} = NULL), its physical tables, and
  * bootstrap-transactions.tsv verbatim (empty = NULL, {@code @USER@}/{@code @NOW@} placeholders).
  */
 record SpecTable(List<String> header, List<List<String>> rows) {
@@ -40,7 +40,7 @@ record SpecTable(List<String> header, List<List<String>> rows) {
         }
     }
 
-    /** The column holding attribute {@code name} (data-model.md 2.1): CreationTime -> g_creation_time. */
+    /** The column holding attribute {@code name} (docs/data-model.md, Names): CreationTime -> g_creation_time. */
     static String column(String name) {
         return "g_" + name.replaceAll("(?<=[a-z0-9])([A-Z])", "_$1").toLowerCase();
     }

@@ -5,11 +5,12 @@ import gold.protocol.security.Token;
 import gold.protocol.wire.FrameLimits;
 import gold.protocol.xml.XmlOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * What a client needs to talk to a server (protocol.md 8.1, 13.1, decisions.md): server, port and
+ * What a client needs to talk to a server (docs/configuration.md, gold.conf, docs/differences.md): server, port and
  * backup, signing/encryption switches, security mode ({@code legacy} or {@code gs2}), chunking, XML
  * namespaces, the shared key or a Password token, deadlines (connect 5 s, reply 60 s) and how long a
  * request refused with 730 by every server is retried while the database changes primary (as long as
@@ -17,9 +18,9 @@ import java.util.function.LongSupplier;
  * gold.conf with {@link #from(GoldConfig, String)}; the setters adjust one value and return this.
  */
 public final class ClientSettings {
-    /** Default connect deadline (decisions.md). */
+    /** Default connect deadline (docs/differences.md). */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** Default reply deadline (decisions.md). */
+    /** Default reply deadline (docs/differences.md). */
     public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60);
     /** Largest reply chunk accepted: 256 MiB. */
     public static final int DEFAULT_MAX_REPLY_CHUNK = 256 * 1024 * 1024;
@@ -85,7 +86,7 @@ public final class ClientSettings {
     /** The primary server: {@code server.host} on {@code server.port}. */
     public ServerAddress primary() { return new ServerAddress(host, port); }
     /** The backups of {@code server.backup} in order ({@code host[:port]}, the port defaulting to server.port). */
-    public java.util.List<ServerAddress> backups() { return ServerAddress.backups(backup, port); }
+    public List<ServerAddress> backups() { return ServerAddress.backups(backup, port); }
     /** True when the site declares that every configured server honours request keys. */
     public boolean keysHonoured() { return keysHonoured; }
     public boolean authentication() { return authentication; }
@@ -122,7 +123,7 @@ public final class ClientSettings {
     public ClientSettings xml(XmlOptions x) { xml = Objects.requireNonNull(x); return this; }
     public ClientSettings authKey(String k) { authKey = Objects.requireNonNull(k); return this; }
 
-    /** Sign (and encrypt) with the user's own password instead of the shared key (6.5). */
+    /** Sign (and encrypt) with the user's own password instead of the shared key (a Password token). */
     public ClientSettings passwordToken(String user, String password) {
         passwordToken = Token.password(user, password);
         return this;

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends requests to a Gold server and returns its responses; transport problems never throw but come
- * back as local Failure responses (protocol.md 8.2). Failover follows 8.3: a connect failure (222) or
+ * back as local Failure responses (docs/protocol.md, Client behaviour). Failover: a connect failure (222) or
  * a 730 reply sends the request, sealed afresh, to the next server of {@code server.backup} (one or
  * more {@code host[:port]}; with a single backup this is exactly the classic single failover).
- * Extension (decisions.md): when the outcome is unknown (250) and the request carries a request key,
+ * Extension (docs/differences.md): when the outcome is unknown (250) and the request carries a request key,
  * it goes on to the next server only if the server tried is known to honour keys (it answered with
  * the {@code server} attribute before, or gold.conf declares {@code server.keys.honoured}); a later
  * 222 or 730 then still reports 250, since the first attempt may have acted. Once a backup settled a

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * One attempt: validate host and port, connect under the connect deadline, write the framed request,
  * read the reply under the reply deadline, check every chunk with the request's {@link ReplyOpener}.
  * Never throws for transport problems: they become local Failure responses with the classic codes
- * and texts (commands.md 1.6, protocol.md 8.2), or 250 when the outcome is unknown (decisions.md).
+ * and texts (docs/protocol.md, Client behaviour), or 250 when the outcome is unknown (docs/differences.md).
  */
 final class Transport {
     private static final Pattern HOST = Pattern.compile("^[-\\w.]+$");

@@ -15,9 +15,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Classic encryption (protocol.md 7.3/7.4): gzip, DES-EDE3-CBC under a random session key, the
+ * Classic encryption (docs/protocol.md, Classic suite): gzip, DES-EDE3-CBC under a random session key, the
  * session key wrapped under KEK = token value padded to 24 bytes. Senders avoid the values a classic
- * receiver cannot unwrap (7.3 step 7); receivers validate padding and never strip zero bytes.
+ * receiver cannot unwrap (docs/differences.md, Protocol and security); receivers validate padding and never strip zero bytes.
  */
 public final class ClassicEncryption {
     /** The random values of one encryption; exposed so tests can reproduce recorded vectors. */
@@ -49,7 +49,7 @@ public final class ClassicEncryption {
     private ClassicEncryption() {
     }
 
-    /** Replaces Signature and Body of the envelope with EncryptedData (7.3); failures are 432. */
+    /** Replaces Signature and Body of the envelope with EncryptedData (docs/protocol.md, Classic suite); failures are 432. */
     public static void encrypt(Element envelope, Token token, Material m, Direction dir) {
         try {
             if (!token.type().equals(Token.SYMMETRIC) && !token.isPassword()) {
@@ -83,7 +83,7 @@ public final class ClassicEncryption {
         }
     }
 
-    /** Decrypts an envelope holding classic EncryptedData (7.4); failures are 434. */
+    /** Decrypts an envelope holding classic EncryptedData; failures are 434. */
     public static Decrypted decrypt(Element envelope, TokenResolver resolver, int limit, Direction dir) {
         return decrypt(envelope, resolver, limit, XmlReader.DEFAULT_MAX_NODES, dir);
     }
@@ -142,7 +142,7 @@ public final class ClassicEncryption {
         }
     }
 
-    /** The original envelope without EncryptedData, holding the decrypted elements (7.4 step 7). */
+    /** The original envelope without EncryptedData, holding the decrypted elements. */
     static Element rebuild(Element envelope, String plaintext, int maxNodes) {
         Element wrapper = XmlReader.parse(("<Envelope>" + plaintext + "</Envelope>").getBytes(StandardCharsets.UTF_8),
                 maxNodes);

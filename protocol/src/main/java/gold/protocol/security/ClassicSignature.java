@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The classic signature (protocol.md 6.2/6.3): SHA-1 over the canonical Body, HMAC-SHA1 keyed with the
+ * The classic signature (docs/protocol.md, Classic suite): SHA-1 over the canonical Body, HMAC-SHA1 keyed with the
  * token value over the 20 raw digest bytes. Verification failures are 424 with the classic inner texts.
  */
 public final class ClassicSignature {
     private ClassicSignature() {
     }
 
-    /** The bytes hashed for a canonical Body string: ISO-8859-1 when possible, else UTF-8 (5.2). */
+    /** The bytes hashed for a canonical Body string: ISO-8859-1 when possible, else UTF-8, as the classic Perl hashed its strings. */
     public static byte[] hashedBytes(String canonicalBody) {
         return fitsLatin1(canonicalBody) ? canonicalBody.getBytes(StandardCharsets.ISO_8859_1)
                 : canonicalBody.getBytes(StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ public final class ClassicSignature {
         return Crypto.b64(Crypto.hmac("HmacSHA1", Crypto.utf8(tokenValue), rawDigest));
     }
 
-    /** Appends the classic {@code <Signature>} for the envelope's Body (6.2). */
+    /** Appends the classic {@code <Signature>} for the envelope's Body (docs/protocol.md, Classic suite). */
     public static void sign(Element envelope, Token token) {
         if (!token.type().equals(Token.SYMMETRIC) && !token.isPassword()) {
             throw new GoldException(Code.SIGN_FAILED, "Unsupported security token type (" + token.type() + ")");
@@ -90,7 +90,7 @@ public final class ClassicSignature {
         return token;
     }
 
-    /** The raw digest whose Base64 equals the received text, trying ISO-8859-1 then UTF-8 bytes (5.2). */
+    /** The raw digest whose Base64 equals the received text, trying ISO-8859-1 then UTF-8 bytes. */
     private static byte[] matchingDigest(String canonical, String digestText) {
         byte[] d = Crypto.sha1(hashedBytes(canonical));
         if (Crypto.b64(d).equals(digestText)) {
@@ -103,7 +103,7 @@ public final class ClassicSignature {
         throw fail("Incoming digest does not match calculated digest");
     }
 
-    /** The token named by a SecurityToken element (6.3 rows 4-9), shared with classic decryption. */
+    /** The token named by a SecurityToken element (type and name rules of docs/protocol.md, Classic suite), shared with classic decryption. */
     static Token resolveToken(Optional<Element> tokenElement, String actor, TokenResolver resolver) {
         String type = tokenElement.map(t -> t.attributeOrEmpty("type")).orElse(Token.SYMMETRIC);
         String name = tokenElement.map(t -> t.attributeOrEmpty("name")).orElse("");

@@ -3,6 +3,7 @@ package gold.protocol.security;
 import gold.protocol.Code;
 import gold.protocol.GoldException;
 import gold.protocol.xml.Element;
+import gold.protocol.xml.XmlReader;
 import gold.protocol.xml.XmlWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,7 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * GS2 encryption (protocol.md 13.5): AES-256-GCM over serialize(Signature) ‖ serialize(Body) with a
+ * GS2 encryption (docs/protocol.md, GS2 suite): AES-256-GCM over serialize(Signature) ‖ serialize(Body) with a
  * per-message key derived from the nonce, the token and direction bound as associated data. A failed
  * tag is 438; the inner signature is then verified by {@link Gs2Signature}.
  */
@@ -42,7 +43,7 @@ public final class Gs2Encryption {
 
     /** Decrypts a GS2 EncryptedData into an envelope holding the inner Signature and Body. */
     public static ClassicEncryption.Decrypted decrypt(Element envelope, Direction dir, TokenResolver resolver) {
-        return decrypt(envelope, dir, resolver, gold.protocol.xml.XmlReader.DEFAULT_MAX_NODES);
+        return decrypt(envelope, dir, resolver, XmlReader.DEFAULT_MAX_NODES);
     }
 
     /** As {@link #decrypt(Element, Direction, TokenResolver)} with at most {@code maxNodes} inner XML nodes. */

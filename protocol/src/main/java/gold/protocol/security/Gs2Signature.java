@@ -7,7 +7,7 @@ import gold.protocol.xml.XmlWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The GS2 signature (protocol.md 13.3): SHA-256 of the UTF-8 canonical Body, HMAC-SHA256 with the
+ * The GS2 signature (docs/protocol.md, GS2 suite): SHA-256 of the UTF-8 canonical Body, HMAC-SHA256 with the
  * HKDF-derived MAC key over a signing input that binds direction, timestamp, nonce, token and the
  * request nonce answered. Freshness policy (window, replay) is the caller's; this class checks form
  * (428) and MAC (424).

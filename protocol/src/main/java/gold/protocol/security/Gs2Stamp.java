@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
- * The freshness fields of a GS2 signature (protocol.md 13.3): epoch-second timestamp, Base64 nonce of
+ * The freshness fields of a GS2 signature (docs/protocol.md, GS2 suite): epoch-second timestamp, Base64 nonce of
  * 16 random bytes and, on responses, the nonce of the request answered ("" on requests).
  */
 public record Gs2Stamp(long timestamp, String nonce, String inResponseTo) {

@@ -9,7 +9,7 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 
 /**
- * gzip as the classic encryption uses it (7.3 step 2). The header mirrors Compress::Zlib 2.x (mtime 0,
+ * gzip as the classic encryption uses it (docs/protocol.md, Classic suite). The header mirrors Compress::Zlib 2.x (mtime 0,
  * OS byte 0xff) so deterministic vectors reproduce; decompression is bounded against zip bombs.
  */
 final class Gzip {

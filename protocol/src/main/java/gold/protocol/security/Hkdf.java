@@ -3,7 +3,7 @@ package gold.protocol.security;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** HKDF-SHA256 (RFC 5869) and the two GS2 keys derived with it (protocol.md 13.2). */
+/** HKDF-SHA256 (RFC 5869) and the two GS2 keys derived with it (docs/protocol.md, GS2 suite). */
 public final class Hkdf {
     private static final byte[] MAC_SALT = "gold-gs2".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MAC_INFO = "mac".getBytes(StandardCharsets.US_ASCII);

@@ -4,8 +4,9 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * The CMS Triple-DES key wrap without the parity step, as Gold uses it (protocol.md 7.3 step 5 and
- * 7.4 step 5). Unwrapping never strips trailing zero bytes (the classic receiver's bug, 11.1).
+ * The CMS Triple-DES key wrap without the parity step, as Gold uses it (docs/protocol.md,
+ * Classic suite). Unwrapping never strips trailing zero bytes (the classic receiver's bug, see
+ * docs/differences.md, Protocol and security).
  */
 public final class KeyWrap {
     /** The fixed IV of the second wrapping stage (RFC 3217). */
@@ -41,7 +42,7 @@ public final class KeyWrap {
         return wk;
     }
 
-    /** True when a classic receiver would unwrap this key correctly (7.3 step 7). */
+    /** True when a classic receiver would unwrap this key correctly (the classic unwrap bug). */
     static boolean safeForClassicReceivers(byte[] wk, byte[] iv2) {
         return iv2[0] != 0 && Crypto.sha1(wk)[7] != 0;
     }

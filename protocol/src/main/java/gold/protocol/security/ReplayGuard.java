@@ -1,7 +1,7 @@
 package gold.protocol.security;
 
 /**
- * Remembers GS2 nonces for the replay check of protocol.md 13.4. The server backs it with a table
+ * Remembers GS2 nonces for the replay check of docs/protocol.md, GS2 suite. The server backs it with a table
  * shared by primary and backup so a replay to the other server is refused too.
  */
 public interface ReplayGuard {

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The stored form of a user password (protocol.md 6.6): Base64(IV ‖ DES-EDE3-CBC(KEK, IV,
+ * The stored form of a user password (docs/protocol.md, Classic suite): Base64(IV ‖ DES-EDE3-CBC(KEK, IV,
  * PKCS#5(password))) with KEK = shared key padded to 24 bytes. The server decrypts it to verify
  * Password tokens.
  */

@@ -3,7 +3,7 @@ package gold.protocol.security;
 import java.util.Objects;
 
 /**
- * A security token (protocol.md 6.5): its type ({@code Symmetric} or {@code Password}), its name (the
+ * A security token (docs/protocol.md, Classic suite): its type ({@code Symmetric} or {@code Password}), its name (the
  * user, for Password tokens; "" for Symmetric) and its secret value (the shared key or the password).
  */
 public record Token(String type, String name, String secret) {

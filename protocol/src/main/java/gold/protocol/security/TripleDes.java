@@ -7,7 +7,7 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * DES-EDE3 in CBC mode without padding (protocol.md 7.2), keys used literally (no parity adjustment),
+ * DES-EDE3 in CBC mode without padding (docs/protocol.md, Classic suite), keys used literally (no parity adjustment),
  * plus the PKCS#5 padding the classic data encryption uses, validated on removal.
  */
 final class TripleDes {

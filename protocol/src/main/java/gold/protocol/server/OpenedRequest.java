@@ -10,7 +10,7 @@ import gold.protocol.Request;
 public record OpenedRequest(Request request, ReplySealer sealer, boolean gs2, boolean encrypted,
                             boolean authenticated, String tokenType, String tokenName) {
 
-    /** Replies carry our {@code server} attribute only for requests with a key or in GS2 (decisions.md). */
+    /** Replies carry our {@code server} attribute only for requests with a key or in GS2 (docs/differences.md). */
     public boolean wantsServerAttribute() {
         return gs2 || !request.requestKey().isEmpty();
     }

@@ -4,8 +4,8 @@ import gold.protocol.GoldConfig;
 import gold.protocol.xml.XmlOptions;
 
 /**
- * The goldd.conf security settings the receive path applies, with their defaults (protocol.md 6.3,
- * 7.1, 13.1): {@code security.authentication} true, {@code security.encryption} false,
+ * The goldd.conf security settings the receive path applies, with their defaults (docs/protocol.md,
+ * Classic suite and GS2 suite; docs/configuration.md, Security): {@code security.authentication} true, {@code security.encryption} false,
  * {@code security.legacy.accept} true, {@code security.gs2.accept} true,
  * {@code security.gs2.require.encryption} false, {@code security.replay.window} 300 s, and the
  * largest decompressed classic plaintext accepted, {@code security.max.plaintext} 16 MiB, and the most XML

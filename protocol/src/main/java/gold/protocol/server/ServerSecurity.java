@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * The server's receive path after framing (protocol.md 6.3, 7.4, 13): parse the payload, decrypt,
+ * The server's receive path after framing (docs/protocol.md, Classic suite): parse the payload, decrypt,
  * authenticate in the classic or GS2 suite according to {@link ServerPolicy}, read the Request, and
  * hand back an {@link OpenedRequest} whose sealer answers in the same suite. Every failure is a
  * {@link RejectedRequest} carrying the sealer its error reply must use. Thread-safe.
@@ -156,7 +156,7 @@ public final class ServerSecurity {
     }
 
     /**
-     * The complete reply bytes for a receive-phase failure (13.7): one Failure chunk sealed as the
+     * The complete reply bytes for a receive-phase failure (docs/protocol.md, Receive-phase errors): one Failure chunk sealed as the
      * rejection says, under the Reply.pm status line for 242 and 200 OK otherwise. An empty connection
      * (243) is never answered: asking for its reply is an IllegalArgumentException.
      */

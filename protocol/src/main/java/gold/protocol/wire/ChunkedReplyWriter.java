@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a reply as header and chunks to a stream with look-ahead (protocol.md 9.5): chunk n's payload
+ * Writes a reply as header and chunks to a stream with look-ahead (docs/protocol.md, Reply framing): chunk n's payload
  * goes out in one write together with the size line of chunk n+1, so a classic Perl client (which
  * reads size lines of later chunks non-blocking) always finds the next size line already buffered.
  */

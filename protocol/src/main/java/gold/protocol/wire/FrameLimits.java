@@ -1,7 +1,7 @@
 package gold.protocol.wire;
 
 /**
- * Hard limits for reading one message (protocol.md 13.6): longest header or size line, most header
+ * Hard limits for reading one message (docs/differences.md, Protocol and security): longest header or size line, most header
  * lines, largest payload. Checked before anything is allocated for the payload.
  */
 public record FrameLimits(int maxLineBytes, int maxHeaderLines, int maxPayloadBytes) {

@@ -2,7 +2,7 @@ package gold.protocol.wire;
 
 import java.util.Locale;
 
-/** The classic header token rules shared by both readers (protocol.md 2.2 step 3 and 3.2). */
+/** The classic header token rules shared by both readers (docs/protocol.md, Request framing and Reply framing). */
 final class Headers {
     static final String UNDEFINED = "UNDEFINED";
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The exact reply bytes of the classic server (protocol.md 3.1): the 88-byte header, each chunk as
+ * The exact reply bytes of the classic server (docs/protocol.md, Reply framing): the 88-byte header, each chunk as
  * {@code <HEX>\r\n<payload>} with no CRLF after the data, and {@code 0\r\n} at the end.
  */
 public final class ReplyFraming {
@@ -21,7 +21,7 @@ public final class ReplyFraming {
         return HEADER_TEXT.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** The header with another status (13.7 receive-error replies), e.g. "405 Method Not Allowed". */
+    /** The header with another status (receive-error replies, docs/protocol.md, Receive-phase errors), e.g. "405 Method Not Allowed". */
     public static byte[] header(String status) {
         return HEADER_TEXT.replace("200 OK", status).getBytes(StandardCharsets.US_ASCII);
     }
@@ -51,7 +51,7 @@ public final class ReplyFraming {
     }
 
     /**
-     * The HTTP status for a receive-phase failure (Reply.pm mapping, 3.1/13.7): 242 "Invalid URI" is
+     * The HTTP status for a receive-phase failure (the classic Reply.pm mapping; docs/protocol.md, Reply framing): 242 "Invalid URI" is
      * 404, "Invalid Method" 405, other "Invalid..." 412, any other 242 400; everything else 200 OK.
      */
     public static String statusFor(String code, String message) {

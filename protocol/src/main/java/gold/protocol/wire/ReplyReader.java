@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Reads a reply on the client side (protocol.md 3.2), tolerantly: any protocol token, extra headers,
+ * Reads a reply on the client side (docs/protocol.md, Reply framing), tolerantly: any protocol token, extra headers,
  * CRLF after chunk data, a missing final {@code 0\r\n}. {@link #readHeader()} once, then
  * {@link #nextChunk()} per chunk. Framing errors are GoldExceptions with the classic codes and texts
  * (242, 246); I/O errors propagate for the caller to map (226, 232).
@@ -26,7 +26,7 @@ public final class ReplyReader {
 
     /**
      * Reads the status line and headers. Returns the HTTP status ("200 OK" normally). A non-200 status
-     * is not thrown here so the caller can still read a Failure chunk our server attaches (13.7).
+     * is not thrown here so the caller can still read a Failure chunk our server attaches (docs/protocol.md, Receive-phase errors).
      */
     public String readHeader() throws IOException {
         String statusLine = lines.read();

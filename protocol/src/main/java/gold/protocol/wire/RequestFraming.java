@@ -2,9 +2,10 @@ package gold.protocol.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * The exact request bytes the classic Perl client writes (protocol.md 2.1): fixed header, upper-case
+ * The exact request bytes the classic Perl client writes (docs/protocol.md, Request framing): fixed header, upper-case
  * hex size, the payload, then {@code 0\r\n} directly after the payload's last byte.
  */
 public final class RequestFraming {
@@ -26,6 +27,6 @@ public final class RequestFraming {
 
     /** {@code <HEX>\r\n}, upper case, no leading zeros. */
     static byte[] sizeLine(int size) {
-        return (Integer.toHexString(size).toUpperCase(java.util.Locale.ROOT) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        return (Integer.toHexString(size).toUpperCase(Locale.ROOT) + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads one request as our server must (protocol.md 2.2/2.3): the classic token rules for the request
+ * Reads one request as our server must (docs/protocol.md, Request framing): the classic token rules for the request
  * line and headers, every client variant of 2.1 (trailing ';', LF-only lines, lower-case hex, chunk
  * extensions), and hard limits. Returns the payload as soon as its bytes are in; the trailer is left
  * in the stream for the caller to drain. Failures are 242, or 243 for an empty connection; I/O errors
@@ -77,7 +77,7 @@ public final class RequestReader {
 
     /**
      * Reads and discards what a client sends after the payload (the {@code 0\r\n} terminator, an RFC
-     * trailer, Moab's NUL) so closing does not reset the connection under the reply (2.3). Stops at
+     * trailer, Moab's NUL) so closing does not reset the connection under the reply (docs/protocol.md, Request framing). Stops at
      * end of stream, after {@code maxBytes}, or when the stream's read timeout (set by the caller on
      * the socket) passes; returns the number of bytes discarded.
      */

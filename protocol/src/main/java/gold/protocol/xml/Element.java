@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * An XML element with attributes in insertion (document) order and ordered children. Names are
  * qualified names as written ({@code s:Envelope}); lookups are namespace-blind, as in the classic
- * Gold readers (protocol.md 4.1). Namespace declarations ({@code xmlns}, {@code xmlns:p}) are kept
+ * Gold readers (docs/protocol.md, Message format). Namespace declarations ({@code xmlns}, {@code xmlns:p}) are kept
  * apart from ordinary attributes because libxml2 writes them first.
  */
 public final class Element implements XmlNode {

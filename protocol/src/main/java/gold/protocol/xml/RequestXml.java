@@ -10,10 +10,12 @@ import gold.protocol.Request;
 import gold.protocol.Row;
 import gold.protocol.Selection;
 
+import java.util.Locale;
+
 /**
  * Converts a {@link Request} to and from its {@code <Request>} element with the Perl writer's attribute
- * orders and omission rules (protocol.md 4.3). Our request key travels as the attribute
- * {@code requestKey} after the classic attributes (decisions.md, request keys).
+ * orders and omission rules (docs/protocol.md, Message format). Our request key travels as the attribute
+ * {@code requestKey} after the classic attributes (docs/differences.md, request keys).
  */
 public final class RequestXml {
     /** Attribute name of our request key on {@code <Request>}. */
@@ -80,7 +82,7 @@ public final class RequestXml {
             throw new GoldException(Code.NO_ACTION, "No actor specified in the request.");
         }
         Request.Builder b = Request.builder().action(action).actor(actor)
-                .chunking(e.attributeOrEmpty("chunking").toLowerCase(java.util.Locale.ROOT).contains("true"))
+                .chunking(e.attributeOrEmpty("chunking").toLowerCase(Locale.ROOT).contains("true"))
                 .chunkSize(positiveInt(e.attributeOrEmpty("chunkSize")))
                 .requestKey(e.attributeOrEmpty(REQUEST_KEY));
         for (Element child : e.elements()) {

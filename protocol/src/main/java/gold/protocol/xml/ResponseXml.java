@@ -1,14 +1,13 @@
 package gold.protocol.xml;
 
 import gold.protocol.Code;
-import gold.protocol.GoldException;
 import gold.protocol.Response;
 import gold.protocol.Row;
 import gold.protocol.Status;
 import java.util.List;
 
 /**
- * Converts a {@link Response} to and from its {@code <Response>} element (protocol.md 4.4): attribute
+ * Converts a {@link Response} to and from its {@code <Response>} element (docs/protocol.md, Message format): attribute
  * order chunkNum, chunkMax, actor, then our {@code server}; chunk attributes only for multi-chunk
  * replies; Message only when non-empty; Count (its exact text) only when >= 0; Data only with at
  * least one row.
@@ -30,7 +29,7 @@ public final class ResponseXml {
             status.add(Element.withText("Message", r.message()));
         }
         e.add(status);
-        // the classic writer omits a negative Count ("present iff >= 0", 4.4)
+        // the classic writer omits a negative Count ("present iff >= 0", docs/protocol.md, Response)
         if (!r.countText().isEmpty() && !r.countText().startsWith("-")) {
             e.add(Element.withText("Count", r.countText()));
         }

@@ -2,7 +2,7 @@ package gold.protocol.xml;
 
 /**
  * A node of the small, order-preserving XML tree used for Gold messages. Unlike the JDK DOM it keeps
- * attributes in document order, which the signature canonicalization (protocol.md 5.1) depends on.
+ * attributes in document order, which the signature canonicalization (docs/protocol.md, Canonical form) depends on.
  */
 public sealed interface XmlNode permits Element, XmlNode.Text, XmlNode.CData, XmlNode.Comment, XmlNode.Pi {
 

@@ -3,7 +3,7 @@ package gold.protocol.xml;
 import gold.protocol.GoldConfig;
 
 /**
- * Envelope namespace settings (protocol.md 4.1, config keys {@code xml.usenamespaces},
+ * Envelope namespace settings (docs/protocol.md, Message format, config keys {@code xml.usenamespaces},
  * {@code xml.namespace}, {@code xml.instance}).
  */
 public record XmlOptions(boolean useNamespaces, String namespace, String instance) {

@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Parses a Gold payload into an {@link Element} tree with StAX, keeping attribute order, CDATA,
  * comments and processing instructions so the canonical serialization of 5.1 can be reproduced.
- * Hardened (protocol.md 13.6): namespace processing off, any DOCTYPE refused, no external entities,
+ * Hardened (docs/differences.md, Protocol and security): namespace processing off, any DOCTYPE refused, no external entities,
  * bounded nesting depth and node count. Every failure is a {@link GoldException} with code 242.
  */
 public final class XmlReader {

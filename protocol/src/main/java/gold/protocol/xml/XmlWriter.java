@@ -3,7 +3,7 @@ package gold.protocol.xml;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serializes elements exactly as libxml2 does with tag compression off (protocol.md 4.7 and 5.1):
+ * Serializes elements exactly as libxml2 does with tag compression off (docs/protocol.md, Message format):
  * expanded empty elements, namespace declarations before attributes, attributes in order, and the
  * libxml2 escaping rules for text and attribute values. The same routine produces the canonical Body
  * string that is hashed and the payload that is sent.

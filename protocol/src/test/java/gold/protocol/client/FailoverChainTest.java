@@ -6,6 +6,7 @@ import static gold.protocol.client.GoldClientTest.server;
 import static gold.protocol.client.GoldClientTest.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gold.protocol.GoldConfig;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.testutil.TestServer;
@@ -14,6 +15,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +40,7 @@ class FailoverChainTest {
 
     @Test
     void laterRequestsStartAtTheServerThatAnsweredAndGoRoundToThePrimary() throws IOException {
-        java.util.concurrent.atomic.AtomicBoolean primaryUp = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean primaryUp = new AtomicBoolean();
         Response down = Response.failure("730", "The database is unavailable");
         try (TestServer primary = new TestServer("127.0.0.1", 0, server(Map.of()),
                 r -> List.of(primaryUp.get() ? ok(r) : down), null)) {
@@ -62,15 +64,15 @@ class FailoverChainTest {
 
     @Test
     void backupsComeFromGoldConfWithTheDefaultPort() {
-        ClientSettings c = ClientSettings.from(gold.protocol.GoldConfig.of(Map.of("server.port", "7200",
+        ClientSettings c = ClientSettings.from(GoldConfig.of(Map.of("server.port", "7200",
                 "server.backup", "b1 b2:7300")), "k");
         assertEquals(List.of(new ServerAddress("b1", "7200"), new ServerAddress("b2", "7300")), c.backups());
-        assertEquals(List.of(), ClientSettings.from(gold.protocol.GoldConfig.of(Map.of()), "k").backups());
+        assertEquals(List.of(), ClientSettings.from(GoldConfig.of(Map.of()), "k").backups());
     }
 
     @Test
     void deadlinesComeFromGoldConf() {
-        ClientSettings c = ClientSettings.from(gold.protocol.GoldConfig.of(Map.of("client.reply.timeout", "7",
+        ClientSettings c = ClientSettings.from(GoldConfig.of(Map.of("client.reply.timeout", "7",
                 "client.connect.timeout", "2", "server.keys.honoured", "true")), "k");
         assertEquals(Duration.ofSeconds(7), c.replyTimeout());
         assertEquals(Duration.ofSeconds(2), c.connectTimeout());

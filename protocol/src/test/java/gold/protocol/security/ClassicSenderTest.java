@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.security.SecureRandom;
 import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class ClassicSenderTest {
@@ -55,7 +56,7 @@ class ClassicSenderTest {
             assertArrayEquals(m.sessionKey(), KeyWrap.unwrap(kek, ek));
             ek[i % 40] ^= 1;
             byte[] tampered = ek;
-            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            Assertions.assertThrows(IllegalArgumentException.class,
                     () -> KeyWrap.unwrap(kek, tampered));
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -79,7 +80,7 @@ class EncryptionVectorsTest {
         assertArrayEquals(ek, Crypto.unb64(ed.child("EncryptedKey").orElseThrow().textContent()));
         Token token = "Password".equals(args.get("tokenType"))
                 ? Token.password((String) args.get("tokenName"), tokenValue) : Token.symmetric(tokenValue);
-        Element opened = ClassicEncryption.decrypt(env, (t, n) -> java.util.Optional.of(tokenValue), 1 << 20, dir)
+        Element opened = ClassicEncryption.decrypt(env, (t, n) -> Optional.of(tokenValue), 1 << 20, dir)
                 .envelope();
         ClassicEncryption.encrypt(opened, token, new ClassicEncryption.Material(wk, iv1, iv2), dir);
         assertEquals(payload, XmlWriter.document(opened));

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Known answers for GS2 (protocol.md 13.2-13.5). HKDF against RFC 5869 test cases 1-3 (SHA-256); then
+ * Known answers for GS2 (docs/protocol.md, GS2 suite). HKDF against RFC 5869 test cases 1-3 (SHA-256); then
  * one request sealed with fixed time, nonce and IV, compared with values computed here from the spec
  * alone through plain javax.crypto (and, as literals, by a separate Python/pyca implementation):
  * K_mac, K_enc, DigestValue, SignatureValue, AAD and the whole CipherValue.
@@ -161,7 +162,7 @@ class Gs2KnownAnswerTest {
 
     private static byte[] repeat(int value, int count) {
         byte[] b = new byte[count];
-        java.util.Arrays.fill(b, (byte) value);
+        Arrays.fill(b, (byte) value);
         return b;
     }
 

@@ -15,12 +15,14 @@ import gold.protocol.xml.Element;
 import gold.protocol.xml.XmlReader;
 import gold.protocol.xml.XmlWriter;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -122,8 +124,8 @@ class VectorValuesAccountingTest {
     }
 
     /**
-     * Classic decryption step by step (protocol.md 7.4), every intermediate ticked off, then the five
-     * recorded Crypt::CBC calls (7.2: 1-2 derive the session key, 3 encrypts the data, 4-5 wrap it).
+     * Classic decryption step by step (docs/protocol.md, Classic suite), every intermediate ticked off, then the five
+     * recorded Crypt::CBC calls (1-2 derive the session key, 3 encrypts the data, 4-5 wrap it).
      * Returns the decrypted envelope.
      */
     private Element encryption(String file, String at, Map<String, Object> enc, String tokenValue, Element env,
@@ -187,7 +189,7 @@ class VectorValuesAccountingTest {
         assertEquals(hex(temp3), c5.get("in_hex"));
         assertEquals(hex(KeyWrap.WRAP_IV), c5.get("iv_used_hex"));
         assertEquals(hex(ek), c5.get("out_hex"));
-        return ClassicEncryption.decrypt(env, (t, n) -> java.util.Optional.of(tokenValue), 1 << 20,
+        return ClassicEncryption.decrypt(env, (t, n) -> Optional.of(tokenValue), 1 << 20,
                 file.startsWith("rep") ? Direction.RESPONSE : Direction.REQUEST).envelope();
     }
 
@@ -238,8 +240,8 @@ class VectorValuesAccountingTest {
         same(file, "ciphertext_hex", v.get("ciphertext_hex"), hex(Arrays.copyOfRange(raw, 8, raw.length)));
     }
 
-    /** neg13/neg14: the keys that trip the classic unwrap (protocol.md 11.1), unwrapped correctly here. */
-    private void unwrapBug() throws java.io.IOException {
+    /** neg13/neg14: the keys that trip the classic unwrap (docs/differences.md, Protocol and security), unwrapped correctly here. */
+    private void unwrapBug() throws IOException {
         String file = "perl_unwrap_null_strip_bug.json";
         for (Map.Entry<String, Object> e : Vectors.json(file).entrySet()) {
             String name = e.getKey();

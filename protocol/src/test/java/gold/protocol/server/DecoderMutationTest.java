@@ -16,17 +16,24 @@ import gold.protocol.wire.FrameLimits;
 import gold.protocol.wire.RequestFraming;
 import gold.protocol.wire.RequestReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
+import com.sun.management.ThreadMXBean;
 
 /**
  * Feeds 100,000 seeded mutations of valid requests (every suite, every client variant) into the
@@ -62,8 +69,8 @@ public class DecoderMutationTest {
         "&", "&lt;", "====", "AAAA", "\u0000", "<Envelope>", "</Envelope>", "<s:Envelope>", "xmlns:x=\"y\"",
         "POST /SSSRMAP3 HTTP/1.1\r\n", "Transfer-Encoding: chunked\r\n", ";", "\t"};
 
-    private final com.sun.management.ThreadMXBean threads =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private final ThreadMXBean threads =
+            (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     static List<byte[]> validWires() {
         List<byte[]> wires = new ArrayList<>();
@@ -148,14 +155,14 @@ public class DecoderMutationTest {
             SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
             r.setSeed(SEED + i);
             return r;
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** A valid payload under a size line announcing {@code size} bytes (up to twice the cap), no terminator. */
     static byte[] announced(byte[] wire, int size) {
-        byte[] head = (RequestFraming.HEADER + Integer.toHexString(size).toUpperCase(java.util.Locale.ROOT) + "\r\n")
+        byte[] head = (RequestFraming.HEADER + Integer.toHexString(size).toUpperCase(Locale.ROOT) + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         return concat(head, payloadOf(wire));
     }
@@ -177,7 +184,7 @@ public class DecoderMutationTest {
      * A peer sending {@code message}, then either closing or (endless) sending filler forever; counts
      * the bytes the decoder took. The filler has no line end, so it also tests the line bound.
      */
-    static final class Peer extends java.io.InputStream {
+    static final class Peer extends InputStream {
         private final byte[] message;
         private final boolean endless;
         private long consumed;
@@ -245,8 +252,8 @@ public class DecoderMutationTest {
     private static byte[] payloadOf(byte[] wire) {
         try {
             return RequestReader.read(new ByteArrayInputStream(wire), FrameLimits.defaults());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

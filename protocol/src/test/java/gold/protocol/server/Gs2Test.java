@@ -21,17 +21,19 @@ import gold.protocol.security.Token;
 import gold.protocol.xml.ResponseXml;
 import gold.protocol.xml.XmlOptions;
 import gold.protocol.xml.Element;
+import gold.protocol.xml.RequestXml;
 import gold.protocol.xml.XmlReader;
 import gold.protocol.xml.XmlWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** GS2 (protocol.md 13): signing, encryption, freshness, replay, method checks, reply verification. */
+/** GS2 (docs/protocol.md, GS2 suite): signing, encryption, freshness, replay, method checks, reply verification. */
 class Gs2Test {
     static final Request QUERY = Request.builder("User", "Query").actor("amy").where("Name", "amy").build();
     final AtomicLong now = new AtomicLong(1_700_000_000L);
@@ -240,11 +242,11 @@ class Gs2Test {
     @Test
     void classicErrorRepliesAreEncryptedWhenTheRequestDecrypted() {
         // encrypted under the shared key but signed with another key: decrypts, then fails authentication
-        Element env = gold.protocol.xml.XmlOptions.plain().envelope(gold.protocol.xml.RequestXml.toElement(QUERY));
-        gold.protocol.security.ClassicSignature.sign(env, gold.protocol.security.Token.symmetric("not-sss"));
-        gold.protocol.security.ClassicEncryption.encrypt(env, gold.protocol.security.Token.symmetric("sss"),
-                gold.protocol.security.ClassicEncryption.Material.random(new SecureRandom()),
-                gold.protocol.security.Direction.REQUEST);
+        Element env = XmlOptions.plain().envelope(RequestXml.toElement(QUERY));
+        ClassicSignature.sign(env, Token.symmetric("not-sss"));
+        ClassicEncryption.encrypt(env, Token.symmetric("sss"),
+                ClassicEncryption.Material.random(new SecureRandom()),
+                Direction.REQUEST);
         RejectedRequest e = assertThrows(RejectedRequest.class, () -> server(Map.of()).open(XmlWriter.documentBytes(env)));
         assertEquals("Failed authenticating message: (Incoming MAC does not match calculated MAC).", e.getMessage());
         byte[] err = ServerSecurity.errorReply(e, e.sealer(), "gold");
@@ -252,7 +254,7 @@ class Gs2Test {
         assertTrue(text.startsWith("HTTP/1.1 200 OK\r\n") && text.contains("<EncryptedData>"), text);
         ClientSettings c = ClientSettings.from(GoldConfig.of(Map.of("security.encryption", "true")), "sss");
         SealedRequest any = new RequestSealer(c, new SecureRandom()).seal(QUERY);
-        Response r = any.opener().open(java.util.Arrays.copyOfRange(err, text.indexOf("<?xml"), text.lastIndexOf("0\r\n")));
+        Response r = any.opener().open(Arrays.copyOfRange(err, text.indexOf("<?xml"), text.lastIndexOf("0\r\n")));
         assertEquals("424", r.code());
         // a request that could not be decrypted gets a plain error reply
         RejectedRequest plain = assertThrows(RejectedRequest.class, () -> server(Map.of()).open(

@@ -14,6 +14,7 @@ import gold.protocol.xml.XmlReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,7 +35,7 @@ class EncoderVectorsTest {
                 byte[] payload = Vectors.str(v, "payload").getBytes(StandardCharsets.UTF_8);
                 Request request = RequestXml.fromElement(XmlReader.parse(payload).child("Body").orElseThrow()
                         .child("Request").orElseThrow());
-                Map<String, String> conf = new java.util.HashMap<>();
+                Map<String, String> conf = new HashMap<>();
                 Json.obj(v.get("client_config")).forEach((k, val) -> conf.put(k, (String) val));
                 ClientSettings settings = ClientSettings.from(GoldConfig.of(conf), Vectors.str(v, "auth_key"));
                 Map<String, Object> args = Json.obj(v.get("chunk_args"));

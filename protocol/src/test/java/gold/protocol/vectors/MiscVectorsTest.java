@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gold.protocol.GoldConfig;
+import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.client.ClientSettings;
 import gold.protocol.client.RequestSealer;
@@ -25,6 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,7 @@ class MiscVectorsTest {
                 Vectors.hex(v.get("iv_hex"))));
         assertEquals(v.get("cleartext_password"), StoredPassword.decrypt(Vectors.str(v, "stored_base64"), key));
         byte[] stored = Crypto.unb64(Vectors.str(v, "stored_base64"));
-        assertArrayEquals(Vectors.hex(v.get("ciphertext_hex")), java.util.Arrays.copyOfRange(stored, 8, stored.length));
+        assertArrayEquals(Vectors.hex(v.get("ciphertext_hex")), Arrays.copyOfRange(stored, 8, stored.length));
     }
 
     @Test
@@ -62,7 +64,7 @@ class MiscVectorsTest {
 
     @Test
     void beyondLatin1IsSignedOverUtf8AndVerifies() {
-        gold.protocol.Request req = gold.protocol.Request.builder("Project", "Modify").actor("gold")
+        Request req = Request.builder("Project", "Modify").actor("gold")
                 .set("Description", "price €5").where("Name", "chemistry").build();
         SealedRequest s = new RequestSealer(ClientSettings.from(GoldConfig.empty(), "sss"), new SecureRandom()).seal(req);
         assertEquals("price €5", RequestVectorsTest.server("sss", Map.of()).open(s.payload()).request()
@@ -99,7 +101,7 @@ class MiscVectorsTest {
             tests.add(DynamicTest.dynamicTest(file, () -> {
                 ClientSettings settings = ClientSettings.from(GoldConfig.empty(), "sss");
                 var opener = new RequestSealer(settings, new SecureRandom()).seal(
-                        gold.protocol.Request.builder("User", "Query").actor("amy").build()).opener();
+                        Request.builder("User", "Query").actor("amy").build()).opener();
                 ReplyReader reader = new ReplyReader(new ByteArrayInputStream(Vectors.bytes(file)), FrameLimits.defaults());
                 reader.readHeader();
                 StringBuilder sb = new StringBuilder();

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client's reply reader reads peers' framing variants (protocol.md 3.2, 14): Moab-style chunk
+ * The client's reply reader reads peers' framing variants (docs/protocol.md, Reply framing): Moab-style chunk
  * extensions after the size, RFC-style CRLF after chunk data and trailers after the last chunk, LF-only
  * lines, lower-case hex, extra headers and another status text; and still refuses what is not a reply.
  */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The client defaults of gold.conf on the built tree (commands.md 1.11, 2.1, 2.4): the tree's
+ * The client defaults of gold.conf on the built tree: the tree's
  * gold.conf gets {@code account.show} (read by gbalance and glsaccount alike), the
  * {@code balance.show} of the sample gold.conf (never read) and {@code currency.precision}; the
  * resource config-defaults.txt replays what the commands print with them.

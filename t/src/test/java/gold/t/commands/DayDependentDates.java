@@ -1,5 +1,7 @@
 package gold.t.commands;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +59,7 @@ final class DayDependentDates {
 
     private static int[][] spansOf(String header, String rule, Set<String> columns) {
         Matcher m = DASHES.matcher(rule);
-        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             String name = header.substring(Math.min(m.start(), header.length()), Math.min(m.end(), header.length()));
             if (columns.contains(name.strip())) {

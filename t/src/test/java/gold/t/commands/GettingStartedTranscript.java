@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The getting-started sequence of commands.md 6.2 and every observed transcript of commands.md
- * sections 2-4 (and goldsh.md 4), replayed in one ordered session on a fresh database through the
+ * The classic getting-started sequence and every recorded transcript of the classic client
+ * commands (and goldsh), replayed in one ordered session on a fresh database through the
  * built install tree and a real goldd (resource getting-started.txt). The steps build on each
  * other, so they run in file order, one dynamic test each; request and transaction ids match the
  * reference run. Subclasses choose the database and own the server (one goldd per class).

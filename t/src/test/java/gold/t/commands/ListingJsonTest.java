@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -122,7 +123,7 @@ class ListingJsonTest {
         }));
     }
 
-    private static Installation.Result run(String line, String... extra) throws java.io.IOException {
+    private static Installation.Result run(String line, String... extra) throws IOException {
         List<String> words = new ArrayList<>(CommandWords.split(line));
         words.addAll(List.of(extra));
         Installation.Result r = gold.run(words.get(0), words.subList(1, words.size()).toArray(String[]::new));
@@ -130,7 +131,7 @@ class ListingJsonTest {
         return r;
     }
 
-    private static Shown shown(String line) throws java.io.IOException {
+    private static Shown shown(String line) throws IOException {
         String text = run(line).stdout();
         List<Map<String, String>> records;
         List<String> columns;
@@ -145,7 +146,7 @@ class ListingJsonTest {
             if (line.startsWith("gusage")) {
                 table = text.substring(text.indexOf(endOfHeader) + endOfHeader.length());
             } else if (line.startsWith("mybalance")) {
-                // mybalance drops the trailing blank of its lines (commands.md 2.2)
+                // mybalance drops the trailing blank of its lines
                 table = text.replace("\n", " \n");
             }
             records = TableText.records(table);

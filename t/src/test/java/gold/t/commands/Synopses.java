@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The synopsis of every client command, verbatim from commands.md (resource synopses.tsv, one
+ * The synopsis of every client command, verbatim from the classic clients (resource synopses.tsv, one
  * "command TAB synopsis" a line), and the usage text the commands print from it: {@code Usage:},
  * then the synopsis filled greedily into lines indented by 4 spaces and at most 76 columns wide,
- * then one empty line (commands.md 1.2).
+ * then one empty line.
  */
 final class Synopses {
     private static final int WIDTH = 76;
@@ -19,7 +19,7 @@ final class Synopses {
     private Synopses() {
     }
 
-    /** Command name to synopsis, in the order of commands.md. */
+    /** Command name to synopsis, in the classic commands' order. */
     static Map<String, String> all() throws IOException {
         try (InputStream in = Synopses.class.getResourceAsStream("/commands/synopses.tsv")) {
             if (in == null) {

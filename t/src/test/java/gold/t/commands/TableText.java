@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads back the records of a cooked table (commands.md 1.7): the rule line under the header gives
+ * Reads back the records of a cooked table: the rule line under the header gives
  * each column's start and width; every later line ending in a blank (as every table line does) is
  * one record whose values are the trimmed text in those spans; the other lines are the message.
  */

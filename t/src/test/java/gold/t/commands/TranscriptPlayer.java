@@ -3,6 +3,8 @@ package gold.t.commands;
 import gold.t.Installation;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -55,10 +57,10 @@ final class TranscriptPlayer {
 
     /** The header lines (those before the first data row) kept, the data rows sorted. */
     private static String rowsInOrder(String text) {
-        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n")));
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
         int header = lines.size() > 1 && lines.get(1).matches("(-+ )+") ? 2 : 1;
         if (lines.size() > header) {
-            java.util.Collections.sort(lines.subList(header, lines.size()));
+            Collections.sort(lines.subList(header, lines.size()));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Help and usage errors of every client command on the built install tree (commands.md 1.2):
+ * Help and usage errors of every client command on the built install tree:
  * {@code --help} prints "Usage:" and the command's verbatim synopsis (wrapped to 76 columns) on
  * stdout, then its options, and exits 0; every bad-usage case (resource bad-usage.txt) prints the
  * Getopt message and the usage on stderr and exits 2. No server runs: nothing of that sends a

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ final class ReplicatedSite implements AutoCloseable {
     /** Master and worker pids of the primary goldd. */
     List<Long> primaryProcesses() throws IOException {
         long master = primary.masterPid();
-        List<Long> all = new java.util.ArrayList<>(List.of(master));
+        List<Long> all = new ArrayList<>(List.of(master));
         ProcessHandle.of(master).ifPresent(h -> h.descendants().forEach(d -> all.add(d.pid())));
         return all;
     }
@@ -138,7 +139,7 @@ final class ReplicatedSite implements AutoCloseable {
     }
 
     static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("kill", "-" + signal));
+        List<String> cmd = new ArrayList<>(List.of("kill", "-" + signal));
         pids.forEach(pid -> cmd.add(Long.toString(pid)));
         new ProcessBuilder(cmd).inheritIO().start().waitFor();
     }

@@ -4,6 +4,7 @@ import gold.t.Installation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +44,7 @@ final class Workload implements AutoCloseable {
         for (String[] cmd : new String[][] {{"gmkuser", "amy"}, {"gmkmachine", "colony"},
                 {"gmkproject", "-u", "amy", "biology"}, {"gmkproject", "-u", "amy", "chemistry"},
                 {"gdeposit", "-a", "1", "1000000"}, {"gdeposit", "-a", "2", "1000000"}}) {
-            Installation.Result r = gold.run(cmd[0], java.util.Arrays.copyOfRange(cmd, 1, cmd.length));
+            Installation.Result r = gold.run(cmd[0], Arrays.copyOfRange(cmd, 1, cmd.length));
             if (r.exit() != 0) {
                 throw new AssertionError(String.join(" ", cmd) + " failed: " + r);
             }
