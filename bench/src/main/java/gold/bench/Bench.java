@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The benchmark (issue 10), run by ./bench.sh: its own PostgreSQL cluster and goldd copies (one on
@@ -186,7 +187,7 @@ public final class Bench {
                         check.passed() ? "same work as goldd" : "DIFFERS from goldd");
             }
             for (Operation op : List.of(Operation.CHARGE, Operation.RESERVE)) {
-                Path script = Path.of("bench", "sql", op.label().toLowerCase(java.util.Locale.ROOT) + "-minimal.sql")
+                Path script = Path.of("bench", "sql", op.label().toLowerCase(Locale.ROOT) + "-minimal.sql")
                         .toAbsolutePath();
                 for (int clients : o.clients()) {
                     Ceiling.Replay replay = ceiling.replayMinimal(op, script, fixture.account(), clients,

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The raw-SQL ceiling: the statements one Reserve + Charge pair and one Balance execute are captured
@@ -169,7 +170,7 @@ public final class Ceiling {
             throws IOException, SQLException {
         String alloc = pg.value(database, "SELECT MIN(g_id) FROM g_allocation WHERE g_account = " + account);
         Path copy = work.resolve(script.getFileName());
-        Files.copy(script, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(script, copy, StandardCopyOption.REPLACE_EXISTING);
         pg.share(copy);
         List<String> args = new ArrayList<>(List.of("-n", "-f", copy.toString(), "-c", String.valueOf(clients),
                 "-j", String.valueOf(Math.min(clients, 4)), "-D", "alloc=" + alloc, "-D", "account=" + account,

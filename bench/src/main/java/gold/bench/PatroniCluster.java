@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.Properties;
 
 /**
  * A Patroni-managed PostgreSQL cluster on loopback for the benchmark and the system tests (t/, which
@@ -195,7 +196,7 @@ public final class PatroniCluster implements AutoCloseable {
 
     /** A superuser connection to one node. */
     public Connection connect(int node, String database) throws SQLException {
-        java.util.Properties p = new java.util.Properties();
+        Properties p = new Properties();
         p.setProperty("user", "postgres");
         p.setProperty("password", "postgres");
         p.setProperty("connectTimeout", "3");

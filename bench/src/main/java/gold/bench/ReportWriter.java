@@ -98,7 +98,7 @@ final class ReportWriter {
             if (!p.database().equals(PatroniPhase.DATABASE)) {
                 continue;
             }
-            java.util.Optional<Cell> single = r.cell("postgresql", Operation.CHARGE, Suite.CLASSIC, p.clients());
+            Optional<Cell> single = r.cell("postgresql", Operation.CHARGE, Suite.CLASSIC, p.clients());
             rows.add(List.of(String.valueOf(p.clients()),
                     single.map(c -> num(c.perSecond(), 1)).orElse("-"),
                     single.map(c -> num(c.latencies().percentileMillis(99), 2)).orElse("-"),

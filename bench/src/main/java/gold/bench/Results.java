@@ -36,8 +36,8 @@ public final class Results {
     record ScalePoint(long accounts, long journalRows, double seedSeconds, Cell balance, Cell charge, Cell quote,
                       Cell reserve) {
         /** The cells in table order: Quote, Reserve, Charge, Balance. */
-        java.util.List<Cell> cells() {
-            return java.util.List.of(quote, reserve, charge, balance);
+        List<Cell> cells() {
+            return List.of(quote, reserve, charge, balance);
         }
     }
 

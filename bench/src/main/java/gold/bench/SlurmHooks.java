@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Slurm integration's own cost: wall time of one {@code gold-slurm quote} (job_submit.lua's call),
@@ -108,7 +109,7 @@ public final class SlurmHooks {
                 "slurm.conf = " + dir.resolve("slurm.conf"), "slurm.bin = " + bin, "machine.from = fixed",
                 "machine = " + Fixture.MACHINE, "charge.qos = false", ""));
         List<String> open = new ArrayList<>(List.of("chmod", "-R", "a+rwX", dir.toString()));
-        Shell.run(open, "", java.util.Map.of(), dir, 30);
+        Shell.run(open, "", Map.of(), dir, 30);
         return dir;
     }
 }

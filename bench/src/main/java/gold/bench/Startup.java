@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.tools.ToolProvider;
 
 /**
  * Client start-up: wall and CPU time of whole g* invocations as a user runs them, repeated, with the
@@ -59,7 +60,7 @@ public final class Startup {
             Files.createDirectories(dir);
             Path source = dir.resolve("Hello.java");
             Files.writeString(source, "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }\n");
-            int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), source.toString());
+            int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), source.toString());
             if (rc != 0) {
                 throw new IOException("cannot compile " + source);
             }
@@ -71,7 +72,7 @@ public final class Startup {
     }
 
     private Shell.Result runHello() throws IOException {
-        return Shell.run(hello(), Shell.ROOT ? "gold" : "", java.util.Map.of(), gold.home(), 60);
+        return Shell.run(hello(), Shell.ROOT ? "gold" : "", Map.of(), gold.home(), 60);
     }
 
     /** The three command lines of the issue; gcharge charges a fresh job each time. */

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Everything one client invocation shares: configuration, actor, the transport (created on first
@@ -36,7 +39,7 @@ public final class Session {
     private boolean verbose;
     private String lastNamed = "";
     private final AnsweringServer answers;
-    private final java.util.function.Consumer<Boolean> failFastSwitch;
+    private final Consumer<Boolean> failFastSwitch;
     /** When the current request's wait for a database primary was last reported (0: not waiting). */
     private long waitNoticeNanos;
     private long waitStartNanos;
@@ -137,7 +140,7 @@ public final class Session {
         answers.clear();
         waitNoticeNanos = 0;
         Response response = transport.send(request);
-        if (waitNoticeNanos != 0 && verbose && !java.util.Set.of("730", "250", "222").contains(response.code())) {
+        if (waitNoticeNanos != 0 && verbose && !Set.of("730", "250", "222").contains(response.code())) {
             err.printf("Database available again after %.1f s%n", (System.nanoTime() - waitStartNanos) / 1e9);
         }
         String answeredBy = answers.describe();
@@ -157,7 +160,7 @@ public final class Session {
     }
 
     /** Every server refused with 730: says so with --verbose (then every 5 s at most) and --debug. */
-    private void waitingForDatabase(String key, Response refusal, java.time.Duration waited, java.time.Duration left) {
+    private void waitingForDatabase(String key, Response refusal, Duration waited, Duration left) {
         String line = "Database unavailable on every server (" + refusal.code() + " " + refusal.message()
                 + "); waiting for it, retrying request key " + key + " (" + left.toSeconds() + " s left, --fail-fast"
                 + " not to wait)";
@@ -192,12 +195,12 @@ public final class Session {
         private TimeValues times = TimeValues.system();
         private String requestKey = "";
         private AnsweringServer answers = new AnsweringServer();
-        private java.util.function.Consumer<Boolean> failFastSwitch = failFast -> { };
+        private Consumer<Boolean> failFastSwitch = failFast -> { };
 
         public Builder settings(Settings s) { settings = s; return this; }
         Builder answers(AnsweringServer a) { answers = a; return this; }
         /** How {@link Session#setFailFast} reaches the transport (created later, on the first request). */
-        Builder failFastSwitch(java.util.function.Consumer<Boolean> s) { failFastSwitch = s; return this; }
+        Builder failFastSwitch(Consumer<Boolean> s) { failFastSwitch = s; return this; }
         public Builder transport(Supplier<Transport> t) { transport = t; return this; }
         public Builder transport(Transport t) { transport = () -> t; return this; }
         public Builder actor(String a) { actor = a; return this; }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gold.protocol.Response;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /**
  * While the protocol client waits for a database primary (every server answered 730), --verbose says
@@ -15,7 +16,7 @@ class FailoverNoticeTest {
     private static Harness charging() {
         Harness h = new Harness().requestKey("epilog-77");
         h.waitsBeforeReply = 3;
-        h.transport.reply(Response.success("000", "Successfully charged job 1 for 10 credits", 0, java.util.List.of()));
+        h.transport.reply(Response.success("000", "Successfully charged job 1 for 10 credits", 0, List.of()));
         return h;
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 
 /** Runs one command against a fake transport with a fixed clock (UTC) and captured streams. */
 public final class Harness {
@@ -64,7 +65,7 @@ public final class Harness {
                 .transport(request -> {
                     for (int i = 0; i < waitsBeforeReply; i++) {
                         answers.waiting(request, Response.failure("730", "The database is unavailable"),
-                                java.time.Duration.ofSeconds(i), java.time.Duration.ofSeconds(60 - i));
+                                Duration.ofSeconds(i), Duration.ofSeconds(60 - i));
                     }
                     Response reply = transport.send(request);
                     answeredBy.ifPresent(a -> answers.record(a, backup, reply));

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * What {@code goldd --start/--stop/--restart/--status} do from the command line: start a detached
@@ -149,7 +150,7 @@ final class DaemonControl {
         System.out.println("  workers:  " + (workers.isEmpty() ? "none"
                 : workers.stream().map(String::valueOf).collect(Collectors.joining(" "))));
         System.out.println("  database: " + describeDatabase());
-        guard.ifPresent(g -> System.out.println("  guard:    " + g.kind().name().toLowerCase(java.util.Locale.ROOT)
+        guard.ifPresent(g -> System.out.println("  guard:    " + g.kind().name().toLowerCase(Locale.ROOT)
                 .replace('_', ' ') + ": " + g.detail()));
         System.out.println("  uptime:   " + uptime);
         return problems.isEmpty() ? 0 : DEGRADED;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.nio.file.NoSuchFileException;
 
 /**
  * {@code gold-slurm}: the programs Slurm runs (quote for job_submit.lua, prolog and epilog for
@@ -49,7 +50,7 @@ public final class GoldSlurm implements Callable<Integer> {
         CommandLine cl = new CommandLine(new GoldSlurm());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println(e instanceof CommandLine.ParameterException ? e.getMessage()
-                    : e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException
+                    : e instanceof IllegalArgumentException || e instanceof NoSuchFileException
                             ? "gold-slurm: " + cmd.getCommandName() + ": " + e.getMessage() : "gold-slurm: " + e);
             return CONFIG;
         });

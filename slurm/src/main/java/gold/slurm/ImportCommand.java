@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import java.util.regex.Pattern;
 
 /**
  * Creates in Gold what Slurm's associations name and Gold lacks: users, projects (one per Slurm account,
@@ -32,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print what would be created; change nothing")
     boolean dryRun;
 
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\w.@-]*");
+    private static final Pattern NAME = Pattern.compile("[\\w.@-]*");
 
     /** One association: a user of a Slurm account on a cluster (user "" = the account's own line). */
     record Association(String cluster, String account, String user) {

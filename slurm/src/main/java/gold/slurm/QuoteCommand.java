@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Called by job_submit.lua for each submission: asks Gold for a quote of the job at its time limit.
@@ -36,7 +37,7 @@ final class QuoteCommand implements Callable<Integer> {
         }
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/getent", "passwd", uid);
         Process p = pb.start();
-        String line = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
             p.waitFor();
         } catch (InterruptedException e) {

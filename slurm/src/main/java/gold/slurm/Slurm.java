@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.io.File;
+import java.io.RandomAccessFile;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Slurm's own programs, run by absolute path with SLURM_CONF set (slurmctld gives its hooks neither a
@@ -33,7 +37,7 @@ public final class Slurm {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("SLURM_CONF", site.slurmConf());
         pb.environment().putIfAbsent("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Process p = pb.start();
         try {
             var out = p.getInputStream().readAllBytes();
@@ -57,7 +61,7 @@ public final class Slurm {
         if (r.exit() != 0 || line.isEmpty()) {
             throw new IOException("scontrol show job " + jobId + " failed (exit " + r.exit() + "): " + r.err().strip());
         }
-        return SlurmJob.fromScontrol(cluster, line, java.time.ZoneId.systemDefault());
+        return SlurmJob.fromScontrol(cluster, line, ZoneId.systemDefault());
     }
 
     /** Puts Gold's word in the job's comment, where squeue/scontrol show it to the user. */
@@ -73,14 +77,14 @@ public final class Slurm {
      * The run's completion record in the jobcomp/filetxt log (searched in its last 4 MiB, newest first),
      * for the final state: while EpilogSlurmctld runs, scontrol shows every ending job as COMPLETING.
      */
-    public java.util.Optional<SlurmJob> completionRecord(SlurmJob run) {
+    public Optional<SlurmJob> completionRecord(SlurmJob run) {
         try {
             Path log = jobcompLog();
             if (!Files.exists(log)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             byte[] tail;
-            try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
                 long from = Math.max(0, f.length() - 4 * 1024 * 1024);
                 tail = new byte[Math.toIntExact(f.length() - from)];
                 f.seek(from);
@@ -89,16 +93,16 @@ public final class Slurm {
             List<String> lines = new String(tail, StandardCharsets.UTF_8).lines().toList();
             for (int i = lines.size() - 1; i >= 0; i--) {
                 if (lines.get(i).startsWith("JobId=" + run.jobId() + " ")) {
-                    SlurmJob rec = SlurmJob.fromJobcomp(run.cluster(), lines.get(i), java.time.ZoneId.systemDefault());
+                    SlurmJob rec = SlurmJob.fromJobcomp(run.cluster(), lines.get(i), ZoneId.systemDefault());
                     if (rec.start() == run.start()) {
-                        return java.util.Optional.of(rec);
+                        return Optional.of(rec);
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
             // no log configured or unreadable: the caller keeps what scontrol said
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** slurm.conf's settings (keys in lower case); {@code Include} files are not followed. */

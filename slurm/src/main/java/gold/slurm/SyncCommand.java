@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Reconciliation: reads the jobcomp/filetxt log from the stored watermark and settles every ended run
@@ -115,7 +117,7 @@ final class SyncCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(7));
+        Instant cutoff = Instant.now().minus(Duration.ofDays(7));
         try (var marks = Files.list(dir)) {
             for (Path mark : marks.toList()) {
                 if (Files.getLastModifiedTime(mark).toInstant().isBefore(cutoff)) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * How far sync has settled a completion log: the log's identity (inode) and the byte offset after the
@@ -32,7 +33,7 @@ record Watermark(String identity, long offset) {
     }
 
     static String identityOf(Path log) throws IOException {
-        Object key = Files.readAttributes(log, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object key = Files.readAttributes(log, BasicFileAttributes.class).fileKey();
         return key == null ? "file" : key.toString().replaceAll("\\s+", "");
     }
 

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import gold.shell.Goldsh;
+import java.util.Comparator;
 
 /**
  * The bash and zsh completion of the built tree (completion/gold.bash, completion/_gold) offers every option
@@ -42,7 +44,7 @@ class CompletionTest {
             out.put(name, words);
         }
         Set<String> goldsh = new TreeSet<>();
-        gold.shell.Goldsh.options().specs().forEach(spec -> spec.names().forEach(n -> goldsh.add(word(n))));
+        Goldsh.options().specs().forEach(spec -> spec.names().forEach(n -> goldsh.add(word(n))));
         out.put("goldsh", goldsh);
         out.put("goldd", getopt(Goldd.OPTIONS));
         out.put("gold_init", getopt(GoldInit.OPTIONS));
@@ -109,7 +111,7 @@ class CompletionTest {
             assertEquals(List.of(), complete(home, "gcharge", "-J", ""), "a free value is not guessed");
         } finally {
             try (var files = Files.walk(home)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -19,6 +19,11 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 
 /**
  * Issue 18's metrics test on the built tree: a goldd with two workers answers a known mix of requests
@@ -36,8 +41,8 @@ class MetricsTest {
             gold.start();
             String admin = Installation.admin();
             GoldClient client = gold.client();
-            Map<List<String>, Integer> expected = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
-            List<Request> mix = new java.util.ArrayList<>();
+            Map<List<String>, Integer> expected = new TreeMap<>(Comparator.comparing(Object::toString));
+            List<Request> mix = new ArrayList<>();
             for (String name : List.of("amy", "bob", "cat", "amy")) { // the second amy fails (already exists)
                 mix.add(Request.builder("User", "Create").actor(admin).set("Name", name).build());
             }
@@ -75,7 +80,7 @@ class MetricsTest {
             expected.forEach((k, n) -> assertEquals(n, m.value("gold_requests_total", "action", k.get(1), "code", k.get(2),
                     "object", k.get(0)), 0, "requests " + k));
             assertEquals(mix.size(), m.sum("gold_requests_total"), 0, "no other request was counted");
-            Map<List<String>, Integer> byPair = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+            Map<List<String>, Integer> byPair = new TreeMap<>(Comparator.comparing(Object::toString));
             expected.forEach((k, n) -> byPair.merge(List.of(k.get(0), k.get(1)), n, Integer::sum));
             byPair.forEach((k, n) -> {
                 assertEquals(n, m.value("gold_request_duration_seconds_count", "action", k.get(1), "object", k.get(0)), 0);
@@ -116,7 +121,7 @@ class MetricsTest {
 
     @Test
     void aMetricsPortInUseIsLoggedAndGolddServesWithoutIt() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              Installation gold = Installation.create(Map.of("server.metrics.port", String.valueOf(taken.getLocalPort())))) {
             gold.start();
             assertEquals(0, gold.run("glsuser").exit(), "requests are served");
@@ -133,7 +138,7 @@ class MetricsTest {
         System.out.println("---- /metrics\n" + r.body().lines().filter(l -> l.startsWith("gold_requests_total")
                 || l.startsWith("gold_connections") || l.startsWith("gold_worker") || l.startsWith("gold_request_keys")
                 || l.startsWith("gold_split") || l.startsWith("gold_db_pool_connections"))
-                .collect(java.util.stream.Collectors.joining("\n")));
+                .collect(Collectors.joining("\n")));
         return PrometheusText.parse(r.body());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * The JSON API under /api/v1: the same authorization as the pages (the session cookie; writes
@@ -43,7 +44,7 @@ final class Api {
 
     Api(Sessions sessions) {
         this.sessions = sessions;
-        Map<String, Map<String, String>> reads = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> reads = new TreeMap<>();
         READS.forEach((name, r) -> reads.put(name, r.params()));
         this.openApi = OpenApi.document(reads, Actions.ALL);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * An account's balance over time from the transaction journal: the running sum of the account deltas,
@@ -110,8 +111,8 @@ final class BalancePlot {
         for (int i = 0; i < n; i++) {
             double x = LEFT + (n == 1 ? plotW / 2 : plotW * i / (n - 1));
             double y = TOP + plotH * (max - values.get(i).doubleValue()) / (max - min);
-            poly.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
-            dots.append(String.format(java.util.Locale.ROOT,
+            poly.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            dots.append(String.format(Locale.ROOT,
                     "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#283a5b\"><title>%s: %s</title></circle>",
                     x, y, points.get(i).getKey(), points.get(i).getValue()));
         }
@@ -126,16 +127,16 @@ final class BalancePlot {
     }
 
     private static String line(double x1, double y1, double x2, double y2, String color) {
-        return String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
+        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>",
                 x1, y1, x2, y2, color);
     }
 
     private static String text(double x, double y, String anchor, String s) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"11\" fill=\"#333\">%s</text>", x, y, anchor, s);
     }
 
     private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(java.util.Locale.ROOT, "%.2f", d);
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 }

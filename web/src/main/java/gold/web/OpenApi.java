@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * The OpenAPI 3.0 document of /api/v1, built from the same tables the API serves from (the read
@@ -93,7 +94,7 @@ final class OpenApi {
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

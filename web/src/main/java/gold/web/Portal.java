@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import gold.protocol.Response;
+import java.security.MessageDigest;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The HTML pages: login and logout, the balance, statements, usage, listings, the plot and the
@@ -99,7 +102,7 @@ final class Portal {
     }
 
     static boolean constantTimeEquals(String a, String b) {
-        return java.security.MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     private void loginPage(WebExchange x, int status, String message) {
@@ -194,7 +197,7 @@ final class Portal {
     private void balance(WebExchange x, WebSession s) {
         GoldCalls calls = s.calls();
         // the allocations are read while gbalance runs: the page waits for the slower of the two, not their sum
-        java.util.concurrent.CompletableFuture<GoldCalls.Outcome> allocations = java.util.concurrent.CompletableFuture
+        CompletableFuture<GoldCalls.Outcome> allocations = CompletableFuture
                 .supplyAsync(() -> calls.records("glsalloc", List.of()), Thread::startVirtualThread);
         GoldCalls.Outcome bal = calls.records("gbalance", List.of("-u", s.user()));
         List<Account> accounts = new ArrayList<>();
@@ -395,7 +398,7 @@ final class Portal {
             return;
         }
         String key = x.field("key").matches("[A-Za-z0-9_-]{20,64}") ? x.field("key") : Sessions.token();
-        gold.protocol.Response r = s.calls().send(ObjectPages.request(attributes, object, action, values).requestKey(key));
+        Response r = s.calls().send(ObjectPages.request(attributes, object, action, values).requestKey(key));
         boolean ok = !r.isFailure();
         LOG.info(object + " " + action + " by " + s.user() + " from " + x.address() + ": " + r.code());
         x.html(ok ? 200 : 400, render("action.jte", Map.of("nav", nav(s), "form",

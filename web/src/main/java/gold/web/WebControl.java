@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.io.File;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starting, stopping and reporting on goldweb as goldd does it: a detached process in its own session
@@ -52,7 +54,7 @@ final class WebControl {
                     "-Dgold.home=" + home, "-Dgold.version=" + System.getProperty("gold.version", "3.0.0"),
                     "-cp", System.getProperty("java.class.path"), "gold.web.GoldWeb", "--serve"));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(c.logFile().toFile()))
                     .redirectErrorStream(true);
             pb.environment().put("GOLD_HOME", home.toString());
@@ -96,7 +98,7 @@ final class WebControl {
         System.out.println("Killing goldweb Pid (" + p.pid() + ")");
         p.destroy();
         try {
-            p.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            p.onExit().get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             p.destroyForcibly();
         }

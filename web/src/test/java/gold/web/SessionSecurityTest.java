@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.time.ZoneId;
 
 /** Sessions expire when idle, the login back-off doubles per user and per address, forms decode safely. */
 class SessionSecurityTest {
@@ -21,7 +22,7 @@ class SessionSecurityTest {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
         @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     }
 

@@ -69,7 +69,7 @@ public final class CompletionScripts {
     static String bash(List<CompletedProgram> programs) {
         StringBuilder sb = new StringBuilder("""
                 # Bash completion of the Gold programs, generated at build time from their option tables
-                # (gold.client.completion.CompletionScripts). Source it, or install it where bash-completion looks.
+                # (CompletionScripts). Source it, or install it where bash-completion looks.
                 """).append(NAMES).append("""
                 # _gold_complete OPTION-WORDS VALUE-OPTIONS: options after "-", and the value of the option before
                 # the cursor (VALUE-OPTIONS: word=user|project|machine|free|choice:a,b,c ...)
@@ -98,7 +98,7 @@ public final class CompletionScripts {
                 .append(programs.stream().map(CompletedProgram::name).collect(Collectors.joining(" "))).append('\n')
                 .append("""
                 # Zsh completion of the Gold programs, generated at build time from their option tables
-                # (gold.client.completion.CompletionScripts). Put this file on $fpath before compinit.
+                # (CompletionScripts). Put this file on $fpath before compinit.
                 """).append(NAMES).append("""
                 # _gold_complete VALUE-OPTIONS OPTION:DESCRIPTION...: the value of the option before the cursor
                 # (word=user|project|machine|free|choice:a,b,c), else the options with their help lines

@@ -1,6 +1,8 @@
 package gold.server.bank;
 
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Account id checks shared by the account actions. */
 final class Accounts {
@@ -25,7 +27,7 @@ final class Accounts {
      * checks their balances and writes; ids that are not plain numbers are left to the later checks.
      */
     static void lock(BankCall call, String... idTexts) throws SQLException {
-        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        Set<Long> ids = new TreeSet<>();
         for (String t : idTexts) {
             if (t.matches("\\d{1,18}")) {
                 ids.add(Long.parseLong(t));

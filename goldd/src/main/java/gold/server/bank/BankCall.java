@@ -8,6 +8,7 @@ import gold.protocol.Response;
 import gold.protocol.Row;
 
 import java.util.List;
+import gold.server.PausePoint;
 
 /**
  * One bank action invocation: the request, its store (inside the request's transaction), the bank
@@ -48,7 +49,7 @@ public final class BankCall {
 
     /** Called once the request holds the row locks of what it changes: reaches the pause point, moves the clock. */
     void locked() {
-        gold.server.PausePoint.reach(gold.server.PausePoint.BANK_LOCKED, request.requestKey());
+        PausePoint.reach(PausePoint.BANK_LOCKED, request.requestKey());
         if (wallClock) {
             now = Math.max(now, System.currentTimeMillis() / 1000);
         }

@@ -9,6 +9,7 @@ import gold.server.engine.RequestContext;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.Set;
 
 /**
  * Plugs the bank into the request service (goldd/README.md, handler seam): one handler per bank
@@ -21,7 +22,7 @@ public final class BankHandlers {
      * Rare administrative changes of the bank's structure (accounts, links, allocations as such) whose
      * checks read more than the rows they change: they run one at a time against every other writer.
      */
-    static final java.util.Set<String> STRUCTURAL = java.util.Set.of("Project Create", "Allocation Create",
+    static final Set<String> STRUCTURAL = Set.of("Project Create", "Allocation Create",
             "Allocation Modify", "Allocation Delete", "Allocation Undelete", "Account Delete", "Account Undelete",
             "AccountAccount Create", "AccountAccount Modify");
 

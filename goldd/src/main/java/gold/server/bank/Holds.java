@@ -1,10 +1,11 @@
 package gold.server.bank;
 
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.sql.SQLException;
+import java.util.Collection;
 
 /**
  * Sums of reserved credits per allocation (ReservationAllocation amounts), restricted to the holds
@@ -33,7 +34,7 @@ final class Holds {
     }
 
     /** The holds placed in the given accounts by reservations active at {@code t}, read by account. */
-    static Holds activeIn(BankStore store, java.util.Collection<Long> accounts, long t) throws java.sql.SQLException {
+    static Holds activeIn(BankStore store, Collection<Long> accounts, long t) throws SQLException {
         if (accounts.isEmpty()) {
             return new Holds();
         }
@@ -42,7 +43,7 @@ final class Holds {
     }
 
     /** The reservations the holds belong to. */
-    static List<Reservation> reservationsOf(BankStore store, List<Hold> holds) throws java.sql.SQLException {
+    static List<Reservation> reservationsOf(BankStore store, List<Hold> holds) throws SQLException {
         if (holds.isEmpty()) {
             return List.of();
         }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.TreeSet;
 
 /**
  * The {@link BankStore} of a running server: reads straight from the bootstrap tables on the
@@ -156,11 +157,11 @@ final class SqlBankStore implements BankStore {
     }
 
     private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static Object[] sorted(Collection<Long> ids) {
-        return new java.util.TreeSet<>(ids).toArray();
+        return new TreeSet<>(ids).toArray();
     }
 
     private static final String ALLOCATION_COLUMNS = "SELECT g_id, g_account, g_start_time, g_end_time, g_amount,"
@@ -251,7 +252,7 @@ final class SqlBankStore implements BankStore {
         List<AccessEntry> machines = new ArrayList<>();
         if (!accounts.isEmpty()) {
             List<Object[]> rows = new ArrayList<>();
-            List<Long> all = List.copyOf(new java.util.TreeSet<>(accounts));
+            List<Long> all = List.copyOf(new TreeSet<>(accounts));
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
                 String in = " AND g_account IN (" + marks(chunk.size()) + ")";

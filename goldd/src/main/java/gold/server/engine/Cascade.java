@@ -1,7 +1,6 @@
 package gold.server.engine;
 
 import gold.protocol.Condition;
-import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.meta.AttributeMeta;

@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The site's alert command ({@code server.alert.command}), run like a Pacemaker alert agent: once per
@@ -46,7 +48,7 @@ final class AlertCommand implements AutoCloseable {
 
     private void run(String event, String detail, Instant time, long n) {
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         var env = pb.environment();
         env.put("GOLD_ALERT_EVENT", event);
         env.put("GOLD_ALERT_TIME", time.toString());
@@ -66,7 +68,7 @@ final class AlertCommand implements AutoCloseable {
             reader.join(1000);
             String out;
             synchronized (output) {
-                out = output.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+                out = output.toString(StandardCharsets.UTF_8).strip();
             }
             if (p.exitValue() != 0) {
                 LOG.warning("Alert command for " + event + " failed with status " + p.exitValue() + ": " + command

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The figures of one or more worker processes, in a form the master can add up: counters, gauges and
@@ -30,7 +32,7 @@ final class Figures {
     enum Type { COUNTER, GAUGE, HISTOGRAM }
 
     /** Gauges every worker reads from the same database: summing them would count the rows N times. */
-    static final java.util.Set<String> SITE_WIDE = java.util.Set.of("gold_request_keys");
+    static final Set<String> SITE_WIDE = Set.of("gold_request_keys");
 
     /** One family: its type, help text, and a point per label set (labels as sorted name=value pairs). */
     static final class Family {
@@ -50,7 +52,7 @@ final class Figures {
             if (bounds == null) {
                 return new Point(siteWide ? Math.max(value, o.value) : value + o.value, null, null);
             }
-            if (!java.util.Arrays.equals(bounds, o.bounds)) {
+            if (!Arrays.equals(bounds, o.bounds)) {
                 throw new IllegalArgumentException("histograms with different buckets cannot be added");
             }
             long[] sum = counts.clone();

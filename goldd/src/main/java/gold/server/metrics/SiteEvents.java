@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import java.io.IOException;
 
 /**
  * The one source of site events in the master: each is logged at WARNING, counted in
@@ -98,7 +99,7 @@ public final class SiteEvents implements AutoCloseable {
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "localhost";
         }
     }

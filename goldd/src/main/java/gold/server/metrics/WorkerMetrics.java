@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * The figures one server process keeps (a worker; or a test's service): requests by object, action and
@@ -142,7 +143,7 @@ public final class WorkerMetrics {
     }
 
     /** This process's figures as the lines a worker sends to its master. */
-    public static java.util.List<String> lines() {
+    public static List<String> lines() {
         return figures().lines();
     }
 }

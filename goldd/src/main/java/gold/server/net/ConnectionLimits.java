@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import gold.server.metrics.WorkerMetrics;
 
 /**
  * Caps on concurrent connections per worker. Connections count as unauthenticated until their request
@@ -36,7 +37,7 @@ final class ConnectionLimits {
             if (oldest != null && oldest != ch) {
                 LOG.info("Dropping the oldest unauthenticated connection: cap of " + maxUnauthenticated + " reached");
                 closeQuietly(oldest);
-                gold.server.metrics.WorkerMetrics.connectionDropped(gold.server.metrics.WorkerMetrics.UNAUTHENTICATED_CAP);
+                WorkerMetrics.connectionDropped(WorkerMetrics.UNAUTHENTICATED_CAP);
             }
         }
         return true;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import gold.server.metrics.WorkerMetrics;
 
 /**
  * The connection pools of one server process and the dialect of the database behind them. SQLite gets
@@ -56,7 +57,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The split-brain guard's last conclusion; empty unless the datasource names several PostgreSQL hosts. */
-    public java.util.Optional<GuardState> guardState() {
+    public Optional<GuardState> guardState() {
         return guard.map(HostGuard::state);
     }
 
@@ -104,7 +105,7 @@ public final class Database implements AutoCloseable {
         hc.setMinimumIdle(0);
         hc.setConnectionTimeout(Math.max(s.busyTimeout(), s.connectTimeout()) * 1000L);
         hc.setInitializationFailTimeout(-1);
-        hc.setMetricsTrackerFactory(gold.server.metrics.WorkerMetrics.POOL_TRACKER);
+        hc.setMetricsTrackerFactory(WorkerMetrics.POOL_TRACKER);
         return new HikariDataSource(hc);
     }
 
@@ -119,9 +120,9 @@ public final class Database implements AutoCloseable {
         hc.setMinimumIdle(0);
         hc.setConnectionTimeout(s.connectTimeout() * 1000L);
         hc.setInitializationFailTimeout(-1);
-        hc.setMetricsTrackerFactory(gold.server.metrics.WorkerMetrics.POOL_TRACKER);
+        hc.setMetricsTrackerFactory(WorkerMetrics.POOL_TRACKER);
         HikariDataSource ds = new HikariDataSource(hc);
-        java.util.Optional<HostGuard> guard = HostGuard.of(s);
+        Optional<HostGuard> guard = HostGuard.of(s);
         // probe once now, so a refusing guard is in the log from the start, not only at the first write
         guard.ifPresent(HostGuard::check);
         return new Database(new PostgresDialect(s.commitTimeout()), ds, ds, guard);

@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 import static gold.server.bank.BankGold.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.HashMap;
 
 /**
  * The bank's row locks under contention (package-info, Concurrency), on SQLite (one writer at a time)
@@ -103,12 +104,12 @@ abstract class BankConcurrencyContract {
                 + smallestRefused + " refused");
         assertEquals(amount, g.number("SELECT SUM(g_delta) FROM g_transaction WHERE g_allocation = " + allocation),
                 "the journal sums to the allocation");
-        Map<String, Double> journaled = new java.util.HashMap<>();
+        Map<String, Double> journaled = new HashMap<>();
         for (List<String> row : g.rows("SELECT g_job_id, g_delta FROM g_transaction WHERE g_object = 'Job'"
                 + " AND g_action = 'Charge'")) {
             journaled.merge(row.get(0), -Double.parseDouble(row.get(1)), Double::sum);
         }
-        Map<String, Double> expected = new java.util.HashMap<>();
+        Map<String, Double> expected = new HashMap<>();
         placed.forEach((id, size) -> expected.put(id, (double) size));
         assertEquals(expected, journaled, "every placed job charged exactly once, for its amount");
         assertEquals(placed.size(), (int) g.number("SELECT COUNT(*) FROM g_job WHERE g_stage = 'Charge'"));

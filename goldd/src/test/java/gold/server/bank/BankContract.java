@@ -1232,7 +1232,7 @@ abstract class BankContract {
 
     /** Quote, Reserve, Charge, Refund of job PBS.{n}; each may read at most {@code limit} rows. */
     private static List<String> jobRound(BankGold g, String n, RowCounter counter, long limit) {
-        List<String> messages = new java.util.ArrayList<>();
+        List<String> messages = new ArrayList<>();
         List<Request.Builder> asks = List.of(
                 job("Quote", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony", "Processors", "4",
                         "WallDuration", "10"),

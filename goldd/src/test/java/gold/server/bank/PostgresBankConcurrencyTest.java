@@ -21,6 +21,9 @@ import static gold.server.bank.BankGold.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 
 /** The bank under contention on PostgreSQL (row locks), plus what only row locks give: independence. */
 class PostgresBankConcurrencyTest extends BankConcurrencyContract {
@@ -57,7 +60,7 @@ class PostgresBankConcurrencyTest extends BankConcurrencyContract {
         CompletableFuture<Response> held = null;
         CompletableFuture<Response> first;
         // own threads: the common pool may have a single thread on a small machine
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+        ExecutorService threads = Executors.newCachedThreadPool();
         try {
             Files.writeString(pauses.resolve(PausePoint.BANK_LOCKED + ".arm"), "hold-");
             first = CompletableFuture.supplyAsync(() -> g.call(BankGold.job("Charge", "ProjectId", "chemistry",
@@ -68,7 +71,7 @@ class PostgresBankConcurrencyTest extends BankConcurrencyContract {
             CompletableFuture<Response> b = CompletableFuture.supplyAsync(() -> job(g, "biology", "Charge", "B1", 5), threads);
             try {
                 b.get(30, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError("waiting: " + g.rows("SELECT a.query, l.locktype, l.relation::regclass, l.mode,"
                         + " l.granted FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.datname = current_database()"), e);
             }

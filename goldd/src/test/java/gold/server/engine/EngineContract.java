@@ -16,6 +16,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Behaviour of the generic engine that must hold on every database: the SQLite and PostgreSQL test
@@ -182,7 +185,7 @@ abstract class EngineContract {
     /** "Object Action Count" of the journal records from transaction id {@code first} on, in id order. */
     private List<String> journalFrom(long first) {
         Response all = gold.ok(req("Transaction", "Query").where(Condition.of("Id", "GE", String.valueOf(first))));
-        java.util.Map<Long, String> byId = new java.util.TreeMap<>();
+        Map<Long, String> byId = new TreeMap<>();
         for (int i = 0; i < all.count(); i++) {
             byId.put(Long.parseLong(field(all, i, "Id")),
                     field(all, i, "Object") + " " + field(all, i, "Action") + " " + field(all, i, "Count"));
@@ -232,13 +235,13 @@ abstract class EngineContract {
         for (long[] step : new long[][] {{deleteRequest, deletedBy}, {0, undeletedBy}}) {
             Response all = gold.ok(req("Transaction", "Query").where(Condition.of("Id", "GE", String.valueOf(step[1])))
                     .where(Condition.of("Id", "LT", String.valueOf(step[1] + 4))).option("ShowHidden", "True"));
-            java.util.Map<Long, List<String>> byId = new java.util.TreeMap<>();
+            Map<Long, List<String>> byId = new TreeMap<>();
             for (int i = 0; i < all.count(); i++) {
                 byId.put(Long.parseLong(field(all, i, "Id")), List.of(field(all, i, "Object"), field(all, i, "Action"),
                         field(all, i, "Count"), field(all, i, "RequestId")));
             }
             String action = step[0] != 0 ? "Delete" : "Undelete";
-            List<List<String>> expected = new java.util.ArrayList<>();
+            List<List<String>> expected = new ArrayList<>();
             for (String object : cascade) {
                 expected.add(List.of(object, action, object.equals("User") ? "1" : "0",
                         String.valueOf(step[0] != 0 ? deleteRequest : undeleteRequest)));

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import java.util.HashMap;
 
 /** The worker-to-master figures: lines round-trip, sums add counters and histograms, site gauges are not summed. */
 class FiguresTest {
@@ -39,7 +40,7 @@ class FiguresTest {
         Figures sum = new Figures();
         sum.add(worker(3, new double[] {0.05, 0.5}, 2, 7), false);
         sum.add(worker(4, new double[] {0.05, 5}, 1, 7), false);
-        Map<String, MetricSnapshot> byName = new java.util.HashMap<>();
+        Map<String, MetricSnapshot> byName = new HashMap<>();
         sum.snapshots().forEach(s -> byName.put(s.getMetadata().getName(), s));
 
         CounterSnapshot requests = (CounterSnapshot) byName.get("gold_requests");

@@ -31,6 +31,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.UncheckedIOException;
 
 /**
  * Every reply ends in an orderly close: a client that reads 200 ms late gets the whole Failure reply of
@@ -58,7 +59,7 @@ class OrderlyCloseTest {
             try {
                 sink.send(Response.success("served"), true);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         };
         worker = new Worker(conf, "sss", echo, PasswordLookup.none(), new InMemoryReplayGuard(), "gold");

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Random;
 
 /**
  * Sends requests to a Gold server and returns its responses; transport problems never throw but come
@@ -38,7 +39,7 @@ public final class GoldClient {
     /** Index (0 = primary) of the server that last settled a request: a run's later requests start there. */
     private final AtomicInteger lastAnswered = new AtomicInteger();
     /** Jitter of the failover back-off, so clients refused together do not come back together. */
-    private final java.util.Random random = new java.util.Random();
+    private final Random random = new Random();
 
     /** Told which server gave the reply a request ends with ({@code --verbose} shows failovers). */
     @FunctionalInterface

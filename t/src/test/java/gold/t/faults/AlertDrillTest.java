@@ -18,6 +18,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 21's alert test: the primary goldd (two workers) of the replicated site runs a recording alert
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * per worker), in this order: commit_outcome_unknown, primary_changed, guard_refusing_writes,
  * guard_allowing_writes, worker_replaced.
  */
-@Timeout(value = 300, unit = java.util.concurrent.TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AlertDrillTest {
     @Test
     void failoverDrillRaisesEachAlertOnceInOrder() throws Exception {

@@ -1,6 +1,5 @@
 package gold.t.faults;
 
-import gold.bench.PatroniCluster;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.Optional;
 
 /**
  * One drill on a {@link PatroniSite} under bounded client load ({@link #LOOPS} loops of g* commands
@@ -52,7 +52,7 @@ final class PatroniDrill {
 
     static Figures run(PatroniSite site, List<Operation> history, String name, String tag, Fault fault) throws Exception {
         FaultDrill.await(() -> site.cluster().leader().flatMap(site.cluster()::inRecovery).equals(
-                java.util.Optional.of(false)), Duration.ofSeconds(120), "a writable leader");
+                Optional.of(false)), Duration.ofSeconds(120), "a writable leader");
         List<Operation> ops;
         long faultAt;
         try (Workload w = Workload.start(site.clients(), LOOPS, "ft-" + tag + "-")) {

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import java.io.File;
+import java.security.SecureRandom;
 
 /**
  * A real single-node Slurm for one test, from the Debian packages: its own munged (own key and socket in
@@ -77,7 +79,7 @@ public final class SlurmCluster implements AutoCloseable {
         Path priv = m.resolve("private");
         Files.createDirectories(priv);
         byte[] key = new byte[128];
-        new java.security.SecureRandom().nextBytes(key);
+        new SecureRandom().nextBytes(key);
         Files.write(priv.resolve("munge.key"), key);
         exec("chmod", "755", dir.toString(), m.toString());
         exec("chmod", "700", priv.toString());
@@ -298,14 +300,14 @@ public final class SlurmCluster implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("SLURM_CONF", conf().toString());
         pb.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".out").toFile());
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         return pb.start();
     }
 
     private Result run(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.resolve("jobs").toFile());
         pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Path out = Files.createTempFile("gold-t-slurm-out", ".txt");
         Path err = Files.createTempFile("gold-t-slurm-err", ".txt");
         try {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import java.util.HashSet;
 
 /**
  * gold-slurm import on a real goldd: the users, projects (Slurm accounts), machine (cluster) and
@@ -80,7 +81,7 @@ class SlurmImportTest {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new java.util.HashSet<>(a);
+        Set<String> u = new HashSet<>(a);
         u.addAll(b);
         return u;
     }

@@ -4,6 +4,8 @@ import gold.t.Installation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 
 /**
  * A goldd and a goldweb from the built install tree, with a small site: users amy and bob (amy
@@ -26,7 +28,7 @@ final class WebSite implements AutoCloseable {
     static WebSite prepare(Map<String, String> serverSettings) throws IOException {
         Installation gold = Installation.create(serverSettings);
         int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         Files.writeString(gold.home().resolve("etc/goldweb.conf"), "web.host = 127.0.0.1\nweb.port = " + port + "\n");
