@@ -1,18 +1,14 @@
 #!/usr/bin/env bash
-# The benchmark (issue 10): builds if needed, starts its own PostgreSQL cluster and goldd copies on free
+# The benchmark: builds if needed, starts its own PostgreSQL cluster and goldd copies on free
 # loopback ports, runs the load cells, the pgbench ceiling, client start-up and scale phases, writes the
 # Markdown report (bench/report.md unless --report FILE) and stops everything it started, also on failure.
 # Options go to the benchmark: ./bench.sh --help lists them (--seconds S for longer cells, --quick).
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/jdk.sh
-stamp=target/gold/.built
+. scripts/build-if-stale.sh
 jar=bench/target/gold-bench.jar
-if [ ! -f "$stamp" ] || [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml */src sql etc scripts dist -newer "$jar" -type f 2>/dev/null | head -n1)" ]; then
-    echo "bench: building (first run takes a few minutes) ..."
-    if ! mvn -B -q -DskipTests package </dev/null >target-bench-build.log 2>&1; then tail -40 target-bench-build.log >&2; exit 1; fi
-    rm -f target-bench-build.log
-fi
+gold_build_if_stale bench "$jar" target/gold/.built
 work=$(mktemp -d "${TMPDIR:-/tmp}/gold-bench.XXXXXX")
 chmod 755 "$work"
 pg_bin=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)}

@@ -4,14 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/jdk.sh
-stamp=target/gold/.built
-if [ ! -f "$stamp" ] || [ -n "$(find pom.xml */pom.xml */src sql etc scripts dist -newer "$stamp" -type f 2>/dev/null | head -n1)" ]; then
-    echo "Building Gold (first run takes a few minutes) ..."
-    if ! mvn -B -q -DskipTests package </dev/null >target-build.log 2>&1; then tail -40 target-build.log >&2; exit 1; fi
-    rm -f target-build.log
-    # a goldd from an older build keeps running the old code; restart it on the new one
-    target/gold/sbin/goldd --stop >/dev/null 2>&1 || true
-fi
+. scripts/build-if-stale.sh
+gold_built=
+gold_build_if_stale "Gold" target/gold/.built
+# a goldd from an older build keeps running the old code; restart it on the new one
+[ -z "$gold_built" ] || target/gold/sbin/goldd --stop >/dev/null 2>&1 || true
 target/gold/sbin/goldd --start </dev/null
 echo "\$ target/gold/bin/glsuser"
 target/gold/bin/glsuser </dev/null
