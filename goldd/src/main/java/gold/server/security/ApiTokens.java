@@ -47,7 +47,7 @@ public final class ApiTokens {
               g_name varchar(1024) NOT NULL,
               g_key varchar(1024) NOT NULL,
               g_creation_time bigint NOT NULL,
-              g_expires bigint NOT NULL DEFAULT 0,
+              g_expiration_time bigint NOT NULL DEFAULT 0,
               g_revoked varchar(5) NOT NULL DEFAULT 'False',
               g_revoked_time bigint,
               g_revoked_by varchar(1024)
@@ -64,14 +64,35 @@ public final class ApiTokens {
         this.clock = epochSeconds;
     }
 
-    /** Creates g_api_token when the database lacks it (databases bootstrapped before tokens existed). */
-    public static void ensureTable(Database db) throws SQLException {
+    /**
+     * Creates g_api_token when the database lacks it (databases bootstrapped before tokens existed).
+     * Looks first, so a start against a read-only host that has the table writes nothing; a failure
+     * to create is logged and leaves goldd serving, with ApiToken requests answered 730.
+     */
+    public static void ensureTable(Database db) {
+        try (Connection c = db.reader()) {
+            db.dialect().beginRead(c);
+            try (Statement s = c.createStatement()) {
+                s.executeQuery("SELECT g_id FROM g_api_token WHERE 1 = 0").close();
+                c.commit();
+                return;
+            } catch (SQLException missing) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            LOG.warning("cannot check for g_api_token: " + e.getMessage());
+            return;
+        }
         try (Connection c = db.writer()) {
             db.dialect().beginWrite(c);
             try (Statement s = c.createStatement()) {
                 s.execute(TABLE);
+                s.execute("CREATE INDEX IF NOT EXISTS g_api_token_user ON g_api_token (g_user)");
             }
             c.commit();
+            LOG.info("created g_api_token (API tokens)");
+        } catch (SQLException e) {
+            LOG.warning("cannot create g_api_token, API tokens are unavailable: " + e.getMessage());
         }
     }
 
@@ -122,7 +143,7 @@ public final class ApiTokens {
             db.requireSafeToWrite();
             db.dialect().beginWrite(c);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO g_api_token (g_id, g_user, g_name, g_key,"
-                    + " g_creation_time, g_expires, g_revoked) VALUES (?, ?, ?, ?, ?, ?, 'False')")) {
+                    + " g_creation_time, g_expiration_time, g_revoked) VALUES (?, ?, ?, ?, ?, ?, 'False')")) {
                 ps.setString(1, id);
                 ps.setString(2, user);
                 ps.setString(3, name);
@@ -154,7 +175,7 @@ public final class ApiTokens {
         List<Row> rows = new ArrayList<>();
         try (Connection c = db.reader()) {
             db.dialect().beginRead(c);
-            String sql = "SELECT g_id, g_user, g_name, g_creation_time, g_expires, g_revoked, g_revoked_time"
+            String sql = "SELECT g_id, g_user, g_name, g_creation_time, g_expiration_time, g_revoked, g_revoked_time"
                     + " FROM g_api_token" + (all ? "" : " WHERE g_user = ?") + " ORDER BY g_creation_time, g_id";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (!all) {
@@ -217,7 +238,7 @@ public final class ApiTokens {
         try (Connection c = db.reader()) {
             db.dialect().beginRead(c);
             try (PreparedStatement ps = c.prepareStatement("SELECT g_key FROM g_api_token WHERE g_id = ? AND g_user = ?"
-                    + " AND g_revoked = 'False' AND (g_expires = 0 OR g_expires > ?)")) {
+                    + " AND g_revoked = 'False' AND (g_expiration_time = 0 OR g_expiration_time > ?)")) {
                 ps.setString(1, userAndId.substring(colon + 1));
                 ps.setString(2, userAndId.substring(0, colon));
                 ps.setLong(3, clock.getAsLong());

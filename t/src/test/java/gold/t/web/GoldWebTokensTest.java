@@ -43,6 +43,8 @@ class GoldWebTokensTest {
             assertFalse(listed.contains(secret), "the list never shows the token");
 
             WebClient script = new WebClient(site.base());
+            JsonNode spec = WebClient.json(script.get("/api/v1/openapi.json"));
+            assertEquals("bearer", spec.path("components").path("securitySchemes").path("token").path("scheme").asText());
             JsonNode balance = WebClient.json(GoldWebApiTest.ok(script.get("/api/v1/balance", bearer(token))));
             assertEquals("amy", balance.path("user").asText());
             assertEquals(GoldWebApiTest.balanceOf(gold, "amy"), balance.path("accounts"));
