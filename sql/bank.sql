@@ -314,6 +314,20 @@ CREATE TABLE g_password_log (
   g_transaction_id integer NOT NULL
 );
 
+-- Per-user API tokens (goldd ApiTokens): the derived key only, encrypted under the auth key; never the secret.
+CREATE TABLE g_api_token (
+  g_id varchar(64) PRIMARY KEY,
+  g_user varchar(1024) NOT NULL,
+  g_name varchar(1024) NOT NULL,
+  g_key varchar(1024) NOT NULL,
+  g_creation_time bigint NOT NULL,
+  g_expiration_time bigint NOT NULL DEFAULT 0,
+  g_revoked varchar(5) NOT NULL DEFAULT 'False',
+  g_revoked_time bigint,
+  g_revoked_by varchar(1024)
+);
+CREATE INDEX g_api_token_user ON g_api_token (g_user);
+
 CREATE TABLE g_key_generator (
   g_name varchar(1024) NOT NULL,
   g_next_id integer NOT NULL

@@ -49,7 +49,7 @@ final class WorkerMain {
             try (GoldService service = GoldService.open(conf.asMap(), paths.home())) {
                 WorkerMetrics.watchRequestKeys(new RequestKeyCount(service.database()));
                 Worker worker = new Worker(conf, key, new MeteredService(service),
-                        new StoredPasswords(service.database(), service.passwordCipher()),
+                        new StoredPasswords(service.database(), service.passwordCipher(), service.apiTokens()),
                         new NonceTable(service.database()), actor);
                 Thread.ofPlatform().daemon().name("master-watch").start(() -> watchMaster(worker));
                 LOG.info("Worker " + slot + " Pid (" + pid + ") serving on port " + worker.port());

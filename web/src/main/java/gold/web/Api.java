@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The JSON API under /api/v1: the same authorization as the pages (the session cookie; writes
- * by cookie also carry the session's CSRF token in {@code X-CSRF-Token}). Reads answer the records
+ * by cookie also carry the session's CSRF token in {@code X-CSRF-Token}) or a per-user API token
+ * ({@code Authorization: Bearer}, {@link BearerTokens}). Reads answer the records
  * of the matching g* command; writes run the command with the {@code Idempotency-Key} header as the
  * Gold request key, so a retried write acts once. Errors are {@code {"error":{"code","message"}}}
  * with goldd's code.
@@ -40,10 +41,12 @@ final class Api {
                     "action", "-A", "start", "-s", "end", "-e"), List.of()));
 
     private final Sessions sessions;
+    private final BearerTokens bearer;
     private final String openApi;
 
-    Api(Sessions sessions) {
+    Api(Sessions sessions, BearerTokens bearer) {
         this.sessions = sessions;
+        this.bearer = bearer;
         Map<String, Map<String, String>> reads = new TreeMap<>();
         READS.forEach((name, r) -> reads.put(name, r.params()));
         this.openApi = OpenApi.document(reads, Actions.ALL);
@@ -55,19 +58,31 @@ final class Api {
             x.json(200, openApi);
             return;
         }
-        Optional<WebSession> session = sessions.find(x.cookie(WebExchange.SESSION_COOKIE));
-        if (session.isEmpty()) {
-            error(x, 401, "424", "Not logged in: log in at /login first");
-            return;
+        boolean byToken = BearerTokens.offered(x);
+        WebSession s;
+        if (byToken) {
+            BearerTokens.Check c = bearer.check(x);
+            if (c.session() == null) {
+                error(x, c.status(), c.code(), c.message());
+                return;
+            }
+            s = c.session();
+        } else {
+            Optional<WebSession> session = sessions.find(x.cookie(WebExchange.SESSION_COOKIE));
+            if (session.isEmpty()) {
+                error(x, 401, "424", "Not logged in: log in at /login first, or send Authorization: Bearer TOKEN");
+                return;
+            }
+            s = session.get();
         }
-        WebSession s = session.get();
         boolean write = Actions.named(name).isPresent();
         if (write) {
             if (!x.method().equals("POST")) {
                 error(x, 405, "312", "Use POST for " + name);
                 return;
             }
-            if (!Portal.constantTimeEquals(x.header("X-CSRF-Token"), s.csrf())) {
+            // a bearer token is not sent by browsers on their own, so it needs no CSRF token
+            if (!byToken && !Portal.constantTimeEquals(x.header("X-CSRF-Token"), s.csrf())) {
                 LOG.warning("refused POST " + x.path() + " from " + x.address() + " user=" + s.user() + ": CSRF token missing or wrong");
                 error(x, 403, "403", "X-CSRF-Token header missing or wrong");
                 return;

@@ -34,6 +34,12 @@ public final class GoldSite {
         return new GoldCalls(user, new GoldClient(s), settings);
     }
 
+    /** The calls of a token's owner, signed with the token's derived key (ApiToken token type). */
+    public GoldCalls asApiToken(String user, String id, String key) {
+        ClientSettings s = ClientSettings.from(conf, "").apiToken(user, id, key);
+        return new GoldCalls(user, new GoldClient(s), settings);
+    }
+
     /**
      * Checks a user's password with goldd: a small query signed with it. Answers the calls on success,
      * else the failure (424 for a wrong or undefined password, 2xx when no server answered).

@@ -25,10 +25,11 @@ final class OpenApi {
         info.put("title", "Gold JSON API");
         info.put("version", "1");
         info.put("description", "Balances, statements, usage, listings and the money actions of Gold, authorized by goldd "
-                + "as the logged-in user (session cookie from /login; writes by cookie carry X-CSRF-Token). Every "
+                + "as the logged-in user (session cookie from /login; writes by cookie carry X-CSRF-Token) or as the owner of "
+                + "an API token created on /tokens (Authorization: Bearer TOKEN; no cookie or CSRF token needed). Every "
                 + "write takes an Idempotency-Key header that becomes the Gold request key: a retry with the same "
                 + "key acts once and answers the first outcome. Errors are {\"error\":{\"code\",\"message\"}} with the Gold "
-                + "code (444 not authorized, 424 not logged in, 31x bad input, 7xx refused by goldd, 2xx/730 goldd unavailable).");
+                + "code (444 not authorized, 424 not logged in or token unknown, revoked or expired, 31x bad input, 7xx refused by goldd, 2xx/730 goldd unavailable).");
         doc.putArray("servers").addObject().put("url", "/api/v1");
         ObjectNode comps = doc.putObject("components");
         ObjectNode schemas = comps.putObject("schemas");
@@ -45,9 +46,13 @@ final class OpenApi {
         op.putObject("code").put("type", "string");
         op.putObject("message").put("type", "string");
         op.putObject("requestKey").put("type", "string");
-        comps.putObject("securitySchemes").putObject("session").put("type", "apiKey").put("in", "cookie")
-                .put("name", WebExchange.SESSION_COOKIE);
-        doc.putArray("security").addObject().putArray("session");
+        ObjectNode schemes = comps.putObject("securitySchemes");
+        schemes.putObject("session").put("type", "apiKey").put("in", "cookie").put("name", WebExchange.SESSION_COOKIE);
+        schemes.putObject("token").put("type", "http").put("scheme", "bearer").put("bearerFormat", "gold_USER.ID.SECRET")
+                .put("description", "a per-user API token created and revoked on /tokens");
+        var security = doc.putArray("security");
+        security.addObject().putArray("session");
+        security.addObject().putArray("token");
         ObjectNode paths = doc.putObject("paths");
         Map<String, Map<String, String>> all = new TreeMap<>(reads);
         all.put("balance", Map.of());
@@ -100,12 +105,13 @@ final class OpenApi {
     }
 
     private static void errors(ObjectNode responses) {
-        for (String status : List.of("400", "401", "403", "503")) {
+        for (String status : List.of("400", "401", "403", "429", "503")) {
             ObjectNode r = responses.putObject(status);
             r.put("description", switch (status) {
                 case "400" -> "bad input or refused by goldd (31x, 7xx)";
-                case "401" -> "not logged in (424)";
+                case "401" -> "not logged in, or the API token is unknown, revoked or expired (424)";
                 case "403" -> "not authorized (444) or CSRF token missing";
+                case "429" -> "too many refused API tokens from this token id or address: back off (424)";
                 default -> "goldd unavailable (2xx, 730)";
             });
             r.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");

@@ -180,6 +180,7 @@ final class Portal {
                                 new Filter("e", "End", "")));
                 case "/plot" -> plot(x, s);
                 case "/manage" -> manage(x, s);
+                case "/tokens" -> TokenPage.serve(x, s, p);
                 default -> {
                     if (path.equals("/objects") || path.startsWith("/objects/")) {
                         objects(x, s, path.substring("/objects".length()));

@@ -51,4 +51,12 @@ public final class Views {
     /** The outcome of an action, a refusal or an error. */
     public record Notice(String title, String code, String message) {
     }
+
+    /** One API token of the user (never the token itself). */
+    public record ApiToken(String id, String name, String created, String expires, boolean revoked) {
+    }
+
+    /** The tokens page: the user's tokens, a just-created token shown once, goldd's answer to the last form. */
+    public record Tokens(List<ApiToken> tokens, String shown, String code, String message) {
+    }
 }

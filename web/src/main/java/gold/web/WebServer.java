@@ -46,7 +46,7 @@ public final class WebServer {
         Sessions sessions = new Sessions(config.idleTimeout(), Clock.systemUTC());
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), 3, 20);
         Portal portal = new Portal(TemplateEngine.createPrecompiled(ContentType.Html), site, sessions, throttle);
-        Api api = new Api(sessions);
+        Api api = new Api(sessions, new BearerTokens(site, throttle));
         VirtualThreadPool pool = new VirtualThreadPool();
         pool.setName("goldweb");
         server = new Server(pool);

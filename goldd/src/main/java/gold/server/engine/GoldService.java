@@ -9,6 +9,7 @@ import gold.protocol.Status;
 import gold.server.ReplySink;
 import gold.server.RequestService;
 import gold.server.auth.PasswordCipher;
+import gold.server.security.ApiTokens;
 import gold.server.meta.MetadataCache;
 import gold.server.sql.Bootstrapper;
 import gold.server.sql.Database;
@@ -40,9 +41,11 @@ public final class GoldService implements RequestService {
     private final MetadataCache cache;
     private final PasswordCipher passwords;
     private final String processUser = System.getProperty("user.name", "");
+    private final ApiTokens apiTokens;
 
     private GoldService(Database db, RequestFrame frame, Services services, MetadataCache cache, long serverChunk) {
         this.db = db;
+        this.apiTokens = new ApiTokens(db, services.passwords(), services.superUser(), () -> System.currentTimeMillis() / 1000);
         this.frame = frame;
         this.dispatcher = services.dispatcher();
         this.passwords = services.passwords();
@@ -70,6 +73,7 @@ public final class GoldService implements RequestService {
         try {
             String admin = conf.getOrDefault("super.user", System.getProperty("user.name", "")).trim();
             Bootstrapper.ensure(db, installer, admin, System.currentTimeMillis() / 1000);
+            ApiTokens.ensureTable(db);
             MetadataCache cache = new MetadataCache();
             try (Connection c = db.reader()) {
                 cache.fresh(c);
@@ -96,6 +100,8 @@ public final class GoldService implements RequestService {
             Response invalid = missingParts(request);
             if (invalid != null) {
                 send(sink, invalid, true);
+            } else if (ApiTokens.OBJECT.equals(request.object())) {
+                send(sink, apiTokens.serve(request), true);
             } else if (dispatcher.writes(request)) {
                 send(sink, frame.write(request), true);
             } else {
@@ -187,6 +193,11 @@ public final class GoldService implements RequestService {
     /** The database, for the connection layer's shared tables (GS2 nonces, stored passwords). */
     public Database database() {
         return db;
+    }
+
+    /** The API token store (its keys authenticate ApiToken-signed requests). */
+    public ApiTokens apiTokens() {
+        return apiTokens;
     }
 
     /** The cipher of stored passwords (docs/protocol.md, Classic suite). */

@@ -19,10 +19,24 @@ public final class StoredPasswords implements PasswordLookup {
     private static final Logger LOG = Logger.getLogger(StoredPasswords.class.getName());
     private final Database db;
     private final PasswordCipher cipher;
+    private final Optional<ApiTokens> apiTokens;
 
     public StoredPasswords(Database db, PasswordCipher cipher) {
         this.db = db;
         this.cipher = cipher;
+        this.apiTokens = Optional.empty();
+    }
+
+    /** Also resolves ApiToken tokens through the given store. */
+    public StoredPasswords(Database db, PasswordCipher cipher, ApiTokens apiTokens) {
+        this.db = db;
+        this.cipher = cipher;
+        this.apiTokens = Optional.of(apiTokens);
+    }
+
+    @Override
+    public Optional<String> apiTokenKey(String userAndId) {
+        return apiTokens.flatMap(t -> t.keyOf(userAndId));
     }
 
     @Override

@@ -79,7 +79,7 @@ class BootstrapPostgresTest {
                 counts.put(table, n);
                 assertEquals(contents(a, table), contents(b, table), table + " rows");
             }
-            assertEquals(60, counts.size());
+            assertEquals(61, counts.size());
             assertEquals(30L, counts.get("g_object"));
             assertEquals(313L, counts.get("g_attribute"));
             assertEquals(150L, counts.get("g_action"));

@@ -44,6 +44,7 @@ final class Rows {
         });
         tables.add("g_request_key");
         tables.add("g_nonce");
+        tables.add("g_api_token");
         return tables;
     }
 }

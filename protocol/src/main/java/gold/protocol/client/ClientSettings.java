@@ -129,6 +129,12 @@ public final class ClientSettings {
         return this;
     }
 
+    /** Sign (and encrypt) with a per-user API token's derived key, acting as its owner. */
+    public ClientSettings apiToken(String user, String id, String key) {
+        passwordToken = Token.apiToken(user, id, key);
+        return this;
+    }
+
     public ClientSettings keysHonoured(boolean k) { keysHonoured = k; return this; }
     public ClientSettings connectTimeout(Duration d) { connectTimeout = positive(d); return this; }
     public ClientSettings replyTimeout(Duration d) { replyTimeout = positive(d); return this; }

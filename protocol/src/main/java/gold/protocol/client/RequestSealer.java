@@ -88,8 +88,8 @@ public final class RequestSealer {
 
     private TokenResolver resolverFor(Token own) {
         return (type, name) -> {
-            if (Token.PASSWORD.equals(type)) {
-                return own.isPassword() && own.name().equals(name) ? Optional.of(own.secret()) : Optional.empty();
+            if (Token.isNamed(type)) {
+                return own.type().equals(type) && own.name().equals(name) ? Optional.of(own.secret()) : Optional.empty();
             }
             return Optional.of(settings.authKey());
         };
@@ -116,7 +116,7 @@ public final class RequestSealer {
             throw unverified(env, "Reply is not encrypted");
         }
         Gs2Signature.Verified v = Gs2Signature.verify(env, Direction.RESPONSE, null, resolverFor(own));
-        if (!v.token().type().equals(own.type()) || !v.token().name().equals(own.isPassword() ? own.name() : "")) {
+        if (!v.token().type().equals(own.type()) || !v.token().name().equals(own.isNamed() ? own.name() : "")) {
             throw new GoldException(Code.AUTH_FAILED, "Failed authenticating reply: (Reply signed with another token).");
         }
         if (!v.stamp().inResponseTo().equals(requestNonce)) {

@@ -52,7 +52,7 @@ public final class ClassicEncryption {
     /** Replaces Signature and Body of the envelope with EncryptedData (docs/protocol.md, Classic suite); failures are 432. */
     public static void encrypt(Element envelope, Token token, Material m, Direction dir) {
         try {
-            if (!token.type().equals(Token.SYMMETRIC) && !token.isPassword()) {
+            if (!token.type().equals(Token.SYMMETRIC) && !token.isNamed()) {
                 throw new IllegalArgumentException("Unsupported security token type (" + token.type() + ")");
             }
             if (token.secret().isEmpty()) {
@@ -68,7 +68,7 @@ public final class ClassicEncryption {
             System.arraycopy(c, 0, cipherValue, 8, c.length);
             byte[] ek = KeyWrap.wrap(TripleDes.kek(Crypto.utf8(token.secret())), m.sessionKey(), m.wrapIv());
             Element tokenElement = new Element("SecurityToken").attr("type", token.type());
-            if (token.isPassword()) {
+            if (token.isNamed()) {
                 tokenElement.attr("name", token.name());
             }
             envelope.removeChildren("Signature");
@@ -109,10 +109,10 @@ public final class ClassicEncryption {
             byte[] padded = TripleDes.decrypt(wk, Arrays.copyOf(cv, 8), Arrays.copyOfRange(cv, 8, cv.length));
             byte[] plain = Gzip.decompress(TripleDes.unpad(padded), limit);
             Element rebuilt = rebuild(envelope, decode(plain), maxNodes);
-            if (token.isPassword() && dir == Direction.REQUEST) {
+            if (token.isNamed() && dir == Direction.REQUEST) {
                 String actor = rebuilt.child("Body").flatMap(b -> b.child("Request"))
                         .map(r -> r.attributeOrEmpty("actor")).orElse("");
-                if (!token.name().equals(actor)) {
+                if (!Token.owner(token.type(), token.name()).equals(actor)) {
                     throw reason("Token name must match request actor in Password authentication");
                 }
             }

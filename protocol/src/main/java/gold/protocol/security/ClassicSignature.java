@@ -42,7 +42,7 @@ public final class ClassicSignature {
 
     /** Appends the classic {@code <Signature>} for the envelope's Body (docs/protocol.md, Classic suite). */
     public static void sign(Element envelope, Token token) {
-        if (!token.type().equals(Token.SYMMETRIC) && !token.isPassword()) {
+        if (!token.type().equals(Token.SYMMETRIC) && !token.isNamed()) {
             throw new GoldException(Code.SIGN_FAILED, "Unsupported security token type (" + token.type() + ")");
         }
         if (token.secret().isEmpty()) {
@@ -52,7 +52,7 @@ public final class ClassicSignature {
                 () -> new GoldException(Code.SIGN_FAILED, "Message body cannot be empty"));
         byte[] digest = Crypto.sha1(hashedBytes(XmlWriter.serialize(body)));
         Element tokenElement = new Element("SecurityToken").attr("type", token.type());
-        if (token.isPassword()) {
+        if (token.isNamed()) {
             tokenElement.attr("name", token.name());
         }
         envelope.add(new Element("Signature")
@@ -111,15 +111,16 @@ public final class ClassicSignature {
         if (type.equals(Token.SYMMETRIC)) {
             secret = resolver.secret(type, "").orElse("");
             name = "";
-        } else if (type.equals(Token.PASSWORD)) {
+        } else if (Token.isNamed(type)) {
             if (name.isEmpty()) {
-                throw fail("Token name must be specified in Password authentication");
+                throw fail("Token name must be specified in " + type + " authentication");
             }
-            if (actor != null && !name.equals(actor)) {
-                throw fail("Token name must match request actor in Password authentication");
+            if (actor != null && !Token.owner(type, name).equals(actor)) {
+                throw fail("Token name must match request actor in " + type + " authentication");
             }
             final String user = name;
-            secret = resolver.secret(type, name).orElseThrow(() -> fail("No password defined for " + user));
+            secret = resolver.secret(type, name).orElseThrow(() -> fail(type.equals(Token.PASSWORD)
+                    ? "No password defined for " + user : "Unknown, revoked or expired API token"));
         } else {
             throw fail("Unsupported security token type (" + type + ")");
         }

@@ -93,7 +93,7 @@ public final class Gs2Encryption {
             throw aead();
         }
         String aad = String.join("\n", "GOLD-GS2-ENC", dir.wire(), token.type(),
-                token.isPassword() ? token.name() : "", nonce);
+                token.isNamed() ? token.name() : "", nonce);
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(mode, new SecretKeySpec(Hkdf.encryptionKey(token.secret(), nonceBytes), "AES"),

@@ -46,12 +46,12 @@ public final class Gs2Signature {
 
     static Element tokenElement(Token token) {
         Element t = new Element("SecurityToken").attr("type", token.type());
-        return token.isPassword() ? t.attr("name", token.name()) : t;
+        return token.isNamed() ? t.attr("name", token.name()) : t;
     }
 
     private static String mac(Token token, Direction dir, Gs2Stamp stamp, String digest) {
         String input = String.join("\n", "GOLD-GS2-SIG", dir.wire(), Long.toString(stamp.timestamp()),
-                stamp.nonce(), token.type(), token.isPassword() ? token.name() : "", stamp.inResponseTo(), digest);
+                stamp.nonce(), token.type(), token.isNamed() ? token.name() : "", stamp.inResponseTo(), digest);
         return Crypto.b64(Crypto.hmac("HmacSHA256", Hkdf.macKey(token.secret()), Crypto.utf8(input)));
     }
 

@@ -12,6 +12,7 @@ public interface TokenResolver {
 
     /** Symmetric tokens resolve to the shared key; Password tokens through the given lookup. */
     static TokenResolver of(String sharedKey, PasswordLookup passwords) {
-        return (type, name) -> Token.PASSWORD.equals(type) ? passwords.password(name) : Optional.of(sharedKey);
+        return (type, name) -> Token.PASSWORD.equals(type) ? passwords.password(name)
+                : Token.API_TOKEN.equals(type) ? passwords.apiTokenKey(name) : Optional.of(sharedKey);
     }
 }
