@@ -6,6 +6,7 @@ import gold.protocol.Row;
 import gold.web.Views.ApiToken;
 import gold.web.Views.Tokens;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,7 @@ final class TokenPage {
     private TokenPage() {
     }
 
-    static void serve(WebExchange x, WebSession s, Portal p) throws java.io.IOException {
+    static void serve(WebExchange x, WebSession s, Portal p) throws IOException {
         String shown = "";
         String code = "";
         String message = "";

@@ -19,6 +19,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -278,7 +280,7 @@ public final class ApiTokens {
         long t;
         try {
             t = v.matches("\\d+") ? Long.parseLong(v)
-                    : java.time.LocalDate.parse(v).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+                    : LocalDate.parse(v).plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         } catch (RuntimeException e) {
             throw new GoldException(Code.INVALID_VALUE, "Expires must be YYYY-MM-DD or epoch seconds, not " + v);
         }
