@@ -152,7 +152,8 @@ class SlurmAccountingTest {
     @Test
     void aJobWhoseEndHookReachedNoServerIsChargedBySyncOnce() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
-            GoldSite.configure(gold, slurm);
+            // sacct when slurmdbd answers: this cluster has none, so sync falls back to the jobcomp log
+            GoldSite.configure(gold, slurm, "sync.source = auto");
             gold.start();
             GoldSite.populate(gold);
 
@@ -172,6 +173,8 @@ class SlurmAccountingTest {
             assertEquals(0, dry.exit(), dry.toString());
             assertTrue(dry.stdout().startsWith("would charge " + goldId + " COMPLETED " + elapsed + " s"), dry.toString());
             assertEquals(List.of(), charges(gold, goldId), "--dry-run changes nothing");
+            assertTrue(GoldSite.hookLogText(gold).contains("Slurm accounting storage is disabled; reading the jobcomp log instead"),
+                    GoldSite.hookLogText(gold));
 
             Installation.Result sync = GoldSite.goldSlurm(gold, "sync");
             assertEquals(0, sync.exit(), sync.toString());
