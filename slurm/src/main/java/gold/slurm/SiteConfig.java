@@ -47,6 +47,7 @@ public final class SiteConfig {
         choice("epilog.cancelled", "charge", "charge", "refund");
         choice("epilog.requeued", "charge", "charge", "refund");
         choice("epilog.node_fail", "refund", "charge", "refund");
+        choice("sync.source", "jobcomp", "jobcomp", "sacct", "auto");
         for (String r : chargedResources()) {
             if (!Set.of("Nodes", "Memory", "GPUs").contains(r)) {
                 throw new IllegalArgumentException("gold-slurm.conf: charge.resources: unknown resource " + r
@@ -105,6 +106,10 @@ public final class SiteConfig {
     public Path logFile() { return home.resolve(conf.get("log.file", "log/gold-slurm.log").trim()); }
     /** The jobcomp/filetxt log; "" = JobCompLoc of slurm.conf. */
     public String jobcompLog() { return conf.get("jobcomp.log", "").trim(); }
+    /** Where sync reads ended jobs: the jobcomp/filetxt log, {@code sacct --json} (slurmdbd), or sacct when slurmdbd answers. */
+    public String syncSource() { return choice("sync.source", "jobcomp", "jobcomp", "sacct", "auto"); }
+    /** Seconds sync reads again before its sacct watermark, for records slurmdbd receives late. */
+    public long sacctOverlap() { return conf.integer("sync.sacct.overlap", 600); }
     /** The cluster name for records that carry none (jobcomp without slurmdbd); "" = ClusterName of slurm.conf. */
     public String cluster() { return conf.get("cluster", "").trim(); }
 }

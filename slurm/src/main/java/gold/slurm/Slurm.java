@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.io.File;
 import java.io.RandomAccessFile;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -62,6 +64,23 @@ public final class Slurm {
             throw new IOException("scontrol show job " + jobId + " failed (exit " + r.exit() + "): " + r.err().strip());
         }
         return SlurmJob.fromScontrol(cluster, line, ZoneId.systemDefault());
+    }
+
+    /**
+     * The allocations (no steps) that ended between {@code from} and now, every user, each run of a
+     * requeued job, as {@code sacct --json} prints them; an IOException when sacct fails (no slurmdbd:
+     * "Slurm accounting storage is disabled", or slurmdbd not answering).
+     */
+    public String sacctJson(long from) throws IOException {
+        String since = LocalDateTime.ofEpochSecond(from, 0, ZoneId.systemDefault().getRules()
+                .getOffset(Instant.ofEpochSecond(from))).toString();
+        Result r = run("sacct", "--json", "-X", "-a", "-D", "-S", since.length() == 16 ? since + ":00" : since, "-E", "now",
+                "-s", "CA,CD,DL,F,NF,OOM,PR,RQ,TO,BF");
+        if (r.exit() != 0) {
+            String why = (r.err().strip() + " " + r.out().strip()).strip();
+            throw new IOException("sacct --json failed (exit " + r.exit() + "): " + why.replaceAll("\\s+", " "));
+        }
+        return r.out();
     }
 
     /** Puts Gold's word in the job's comment, where squeue/scontrol show it to the user. */

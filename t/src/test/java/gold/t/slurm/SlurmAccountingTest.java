@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gold.protocol.Row;
 import gold.t.Installation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -67,6 +70,30 @@ class SlurmAccountingTest {
             Installation.Result sync = GoldSite.goldSlurm(gold, "sync");
             assertEquals(0, sync.exit(), sync.toString());
             assertEquals("charged 0, released 0, already charged 1, skipped 0\n", sync.stdout(), sync.toString());
+
+            // the same run as slurmdbd's sacct --json gives it (this cluster has no slurmdbd: a stand-in prints
+            // the record in Slurm 22.05's shape) is the same Gold job run: found charged, not charged again
+            Path bin = Files.createDirectories(gold.home().resolve("sacct-stand-in"));
+            String record = "{\"jobs\": [{\"job_id\": " + id + ", \"cluster\": \"" + SlurmCluster.CLUSTER + "\", "
+                    + "\"user\": \"root\", \"account\": \"chem\", \"partition\": \"debug\", \"qos\": \"normal\", "
+                    + "\"state\": {\"current\": \"COMPLETED\", \"reason\": \"None\"}, \"restart_cnt\": 0, "
+                    + "\"time\": {\"start\": " + seconds(SlurmCluster.field(done, "StartTime")) + ", \"end\": "
+                    + seconds(SlurmCluster.field(done, "EndTime")) + ", \"elapsed\": " + elapsed + ", \"limit\": 2}, "
+                    + "\"required\": {\"CPUs\": 2}, \"tres\": {\"allocated\": [{\"type\": \"cpu\", \"name\": null, "
+                    + "\"id\": 1, \"count\": 2}, {\"type\": \"node\", \"name\": null, \"id\": 4, \"count\": 1}]}}]}";
+            Files.writeString(bin.resolve("sacct.json"), record);
+            Files.writeString(bin.resolve("sacct"), "#!/bin/sh\necho \"$@\" > " + bin.resolve("sacct.args") + "\ncat "
+                    + bin.resolve("sacct.json") + "\n");
+            Files.setPosixFilePermissions(bin.resolve("sacct"), PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.writeString(gold.home().resolve("etc/slurm/gold-slurm.conf"), "slurm.conf = " + slurm.conf()
+                    + "\nslurm.bin = " + bin + "\nsync.source = sacct\n");
+            Installation.Result viaSacct = GoldSite.goldSlurm(gold, "sync");
+            assertEquals(0, viaSacct.exit(), viaSacct.toString());
+            assertEquals("charged 0, released 0, already charged 1, skipped 0\n", viaSacct.stdout(), viaSacct.toString());
+            assertTrue(Files.readString(bin.resolve("sacct.args")).startsWith("--json -X -a -D -S "),
+                    Files.readString(bin.resolve("sacct.args")));
+            assertEquals(1, charges(gold, goldId).size());
+            assertEquals(100000.0 - 2.0 * elapsed, GoldSite.balance(gold, "chem"), 1e-9);
         }
     }
 
@@ -152,7 +179,8 @@ class SlurmAccountingTest {
     @Test
     void aJobWhoseEndHookReachedNoServerIsChargedBySyncOnce() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
-            GoldSite.configure(gold, slurm);
+            // sacct when slurmdbd answers: this cluster has none, so sync falls back to the jobcomp log
+            GoldSite.configure(gold, slurm, "sync.source = auto");
             gold.start();
             GoldSite.populate(gold);
 
@@ -172,6 +200,8 @@ class SlurmAccountingTest {
             assertEquals(0, dry.exit(), dry.toString());
             assertTrue(dry.stdout().startsWith("would charge " + goldId + " COMPLETED " + elapsed + " s"), dry.toString());
             assertEquals(List.of(), charges(gold, goldId), "--dry-run changes nothing");
+            assertTrue(GoldSite.hookLogText(gold).contains("Slurm accounting storage is disabled; reading the jobcomp log instead"),
+                    GoldSite.hookLogText(gold));
 
             Installation.Result sync = GoldSite.goldSlurm(gold, "sync");
             assertEquals(0, sync.exit(), sync.toString());
