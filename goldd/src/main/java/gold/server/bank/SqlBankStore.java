@@ -448,6 +448,7 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<ChargeEntry> chargeEntries(long jobId) throws SQLException {
+        ctx.flushJournal(); // this request's own charge rows count too
         return query("SELECT g_id, g_account, g_delta FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Charge'"
                         + " AND g_name = ? AND g_account IS NOT NULL AND g_delta IS NOT NULL AND" + LIVE + " ORDER BY g_id",
                 rs -> new ChargeEntry(l(rs, 1), l(rs, 2), d(rs, 3)), String.valueOf(jobId));

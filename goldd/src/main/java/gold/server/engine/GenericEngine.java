@@ -15,6 +15,9 @@ public final class GenericEngine {
 
     public Response execute(RequestContext ctx, Request request) throws SQLException {
         String action = Actions.plain(request.action());
+        if (JournalReads.touches(request)) {
+            ctx.flushJournal();
+        }
         return switch (action) {
             case "Query" -> QueryAction.run(ctx, request);
             case "Create" -> CreateAction.run(ctx, request);

@@ -5,6 +5,7 @@ import gold.protocol.Response;
 import gold.server.meta.Metadata;
 import gold.server.sql.Dialect;
 import gold.server.sql.KeyGenerator;
+import gold.server.sql.Sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,6 +29,7 @@ public final class RequestContext {
     private boolean overridden;
     private boolean noRefresh;
     private boolean replyRows = true;
+    private final JournalBatch journal = new JournalBatch();
 
     RequestContext(Connection connection, Dialect dialect, Metadata metadata, long now, Services services,
                    ChunkWindow window) {
@@ -73,6 +75,18 @@ public final class RequestContext {
     public long nextTransactionId() throws SQLException {
         requestId();
         return KeyGenerator.nextId(connection, "Transaction");
+    }
+
+    void journal(Sql row) {
+        journal.add(row);
+    }
+
+    /**
+     * Inserts the journal rows recorded so far (one statement): before anything in the request reads
+     * g_transaction, and before the commit.
+     */
+    public void flushJournal() throws SQLException {
+        journal.flush(connection);
     }
 
     /**

@@ -94,6 +94,7 @@ final class RequestFrame implements AutoCloseable {
                     c.rollback();
                     return r;
                 }
+                ctx.flushJournal();
                 // every successful request consumes a request id, also one that journaled nothing
                 // (Account Balance, Account Query with options, Modify of 0 objects), as the classic does
                 ctx.requestId();
@@ -140,6 +141,7 @@ final class RequestFrame implements AutoCloseable {
                 if (r.isFailure()) {
                     c.rollback();
                 } else {
+                    ctx.flushJournal();
                     c.commit();
                 }
                 return r;
