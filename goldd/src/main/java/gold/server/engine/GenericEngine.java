@@ -18,6 +18,10 @@ public final class GenericEngine {
         if (JournalReads.touches(request)) {
             ctx.flushJournal();
         }
+        if (!action.equals("Query") && (request.object().equals("ChargeRate") || action.equals("Undo")
+                || action.equals("Redo"))) {
+            ctx.markRatesChanged();
+        }
         return switch (action) {
             case "Query" -> QueryAction.run(ctx, request);
             case "Create" -> CreateAction.run(ctx, request);

@@ -29,6 +29,7 @@ public final class RequestContext {
     private boolean overridden;
     private boolean noRefresh;
     private boolean replyRows = true;
+    private boolean ratesChanged;
     private final JournalBatch journal = new JournalBatch();
 
     RequestContext(Connection connection, Dialect dialect, Metadata metadata, long now, Services services,
@@ -104,6 +105,15 @@ public final class RequestContext {
     /** Marks the metadata cache stale: after commit the reply says 080 and every process reloads. */
     public void markStale() {
         stale = true;
+    }
+
+    /** Whether this request wrote charge rates (or undid/redid something that may have): caches must reload. */
+    public boolean ratesChanged() {
+        return ratesChanged;
+    }
+
+    void markRatesChanged() {
+        ratesChanged = true;
     }
 
     boolean stale() {

@@ -101,6 +101,8 @@ final class RequestFrame implements AutoCloseable {
                 if (ctx.stale()) {
                     MetadataCache.bump(c);
                     r = r.code().equals("000") ? r.withStatus(Status.Success, "080", r.message()) : r;
+                } else if (ctx.ratesChanged()) {
+                    MetadataCache.bump(c); // the cached charge rates are per metadata version
                 }
                 RequestKeys.store(ctx, request, r);
                 expireKeys(ctx);
