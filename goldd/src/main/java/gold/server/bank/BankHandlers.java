@@ -31,7 +31,8 @@ public final class BankHandlers {
 
     /** Adds the bank's handlers to {@code handlers} for a server configured with goldd.conf {@code conf}. */
     public static Handlers register(Handlers handlers, Map<String, String> conf) {
-        return register(handlers, conf, SqlBankStore::new);
+        ChargeRateCache rates = new ChargeRateCache();
+        return register(handlers, conf, ctx -> new SqlBankStore(ctx, rates));
     }
 
     /** As {@link #register(Handlers, Map)} over the given stores (tests observe what the bank reads). */

@@ -35,10 +35,12 @@ final class SqlBankStore implements BankStore {
     private static final String LIVE = " COALESCE(g_deleted, 'False') <> 'True'";
     private final RequestContext ctx;
     private final Connection c;
+    private final ChargeRateCache rates;
 
-    SqlBankStore(RequestContext ctx) {
+    SqlBankStore(RequestContext ctx, ChargeRateCache rates) {
         this.ctx = ctx;
         this.c = ctx.connection();
+        this.rates = rates;
     }
 
     @FunctionalInterface
@@ -407,8 +409,17 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<Rate> chargeRates() throws SQLException {
-        return query("SELECT g_type, g_name, g_rate FROM g_charge_rate WHERE" + LIVE,
+        long version = ctx.metadata().version();
+        List<Rate> cached = ctx.ratesChanged() ? null : rates.get(version);
+        if (cached != null) {
+            return cached;
+        }
+        List<Rate> read = query("SELECT g_type, g_name, g_rate FROM g_charge_rate WHERE" + LIVE,
                 rs -> new Rate(s(rs, 1), s(rs, 2), d(rs, 3)));
+        if (!ctx.ratesChanged()) { // rates this request changed are not yet everybody's
+            rates.put(version, read);
+        }
+        return read;
     }
 
     @Override
@@ -448,6 +459,7 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<ChargeEntry> chargeEntries(long jobId) throws SQLException {
+        ctx.flushJournal(); // this request's own charge rows count too
         return query("SELECT g_id, g_account, g_delta FROM g_transaction WHERE g_object = 'Job' AND g_action = 'Charge'"
                         + " AND g_name = ? AND g_account IS NOT NULL AND g_delta IS NOT NULL AND" + LIVE + " ORDER BY g_id",
                 rs -> new ChargeEntry(l(rs, 1), l(rs, 2), d(rs, 3)), String.valueOf(jobId));

@@ -29,6 +29,9 @@ public final class Dispatcher {
 
     public Response dispatch(RequestContext ctx, Request request) throws SQLException {
         Metadata meta = ctx.metadata();
+        if (JournalReads.touches(request)) {
+            ctx.flushJournal();
+        }
         RequestChecks.objects(meta, request);
         String plain = Actions.plain(request.action());
         if ("True".equals(request.option("ShowUsage"))) {

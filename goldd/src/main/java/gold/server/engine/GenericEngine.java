@@ -15,6 +15,13 @@ public final class GenericEngine {
 
     public Response execute(RequestContext ctx, Request request) throws SQLException {
         String action = Actions.plain(request.action());
+        if (JournalReads.touches(request)) {
+            ctx.flushJournal();
+        }
+        if (!action.equals("Query") && (request.object().equals("ChargeRate") || action.equals("Undo")
+                || action.equals("Redo"))) {
+            ctx.markRatesChanged();
+        }
         return switch (action) {
             case "Query" -> QueryAction.run(ctx, request);
             case "Create" -> CreateAction.run(ctx, request);

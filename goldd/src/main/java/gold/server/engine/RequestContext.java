@@ -5,6 +5,7 @@ import gold.protocol.Response;
 import gold.server.meta.Metadata;
 import gold.server.sql.Dialect;
 import gold.server.sql.KeyGenerator;
+import gold.server.sql.Sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,6 +29,8 @@ public final class RequestContext {
     private boolean overridden;
     private boolean noRefresh;
     private boolean replyRows = true;
+    private boolean ratesChanged;
+    private final JournalBatch journal = new JournalBatch();
 
     RequestContext(Connection connection, Dialect dialect, Metadata metadata, long now, Services services,
                    ChunkWindow window) {
@@ -75,6 +78,18 @@ public final class RequestContext {
         return KeyGenerator.nextId(connection, "Transaction");
     }
 
+    void journal(Sql row) {
+        journal.add(row);
+    }
+
+    /**
+     * Inserts the journal rows recorded so far (one statement): before anything in the request reads
+     * g_transaction, and before the commit.
+     */
+    public void flushJournal() throws SQLException {
+        journal.flush(connection);
+    }
+
     /**
      * Whether generic Modify and Delete steps read their changed rows back for the reply; internal
      * sub-steps that only need the count (the bank's debits and clean-ups) switch it off.
@@ -90,6 +105,15 @@ public final class RequestContext {
     /** Marks the metadata cache stale: after commit the reply says 080 and every process reloads. */
     public void markStale() {
         stale = true;
+    }
+
+    /** Whether this request wrote charge rates (or undid/redid something that may have): caches must reload. */
+    public boolean ratesChanged() {
+        return ratesChanged;
+    }
+
+    void markRatesChanged() {
+        ratesChanged = true;
     }
 
     boolean stale() {

@@ -94,12 +94,15 @@ final class RequestFrame implements AutoCloseable {
                     c.rollback();
                     return r;
                 }
+                ctx.flushJournal();
                 // every successful request consumes a request id, also one that journaled nothing
                 // (Account Balance, Account Query with options, Modify of 0 objects), as the classic does
                 ctx.requestId();
                 if (ctx.stale()) {
                     MetadataCache.bump(c);
                     r = r.code().equals("000") ? r.withStatus(Status.Success, "080", r.message()) : r;
+                } else if (ctx.ratesChanged()) {
+                    MetadataCache.bump(c); // the cached charge rates are per metadata version
                 }
                 RequestKeys.store(ctx, request, r);
                 expireKeys(ctx);
@@ -140,6 +143,7 @@ final class RequestFrame implements AutoCloseable {
                 if (r.isFailure()) {
                     c.rollback();
                 } else {
+                    ctx.flushJournal();
                     c.commit();
                 }
                 return r;

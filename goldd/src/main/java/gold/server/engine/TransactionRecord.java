@@ -90,16 +90,22 @@ public final class TransactionRecord {
     public TransactionRecord account(long v) { account = v; return this; }
     public TransactionRecord allocation(long v) { allocation = v; return this; }
 
-    /** Inserts the record with Id = TransactionId = {@code transactionId}. */
+    /** The columns every journal row sets, in the order {@link #write} gives their values. */
+    static final String INSERT = "INSERT INTO g_transaction (g_id, g_object, g_action, g_actor, g_name, g_child,"
+            + " g_count, g_details, g_description, g_project, g_user, g_machine, g_job_id, g_amount, g_delta,"
+            + " g_account, g_allocation, g_deleted, g_creation_time, g_modification_time, g_request_id,"
+            + " g_transaction_id) VALUES ";
+
+    /**
+     * Records the row with Id = TransactionId = {@code transactionId}; its values (request id included)
+     * are fixed now, the insert runs with the request's other journal rows ({@link RequestContext#flushJournal}).
+     */
     public void write(RequestContext ctx, long transactionId) throws SQLException {
         String joinedDetails = String.join(",", details);
         if (joinedDetails.length() > DETAILS_MAX) {
             joinedDetails = joinedDetails.substring(0, DETAILS_MAX);
         }
-        Sql sql = new Sql("INSERT INTO g_transaction (g_id, g_object, g_action, g_actor, g_name, g_child, g_count,"
-                + " g_details, g_description, g_project, g_user, g_machine, g_job_id, g_amount, g_delta, g_account,"
-                + " g_allocation, g_deleted, g_creation_time, g_modification_time, g_request_id, g_transaction_id)"
-                + " VALUES (");
+        Sql sql = new Sql("(");
         sql.param(transactionId).add(", ").param(object, DataType.String).add(", ").param(action, DataType.String)
                 .add(", ").param(actor, DataType.String).add(", ").param(joined(names), DataType.String)
                 .add(", ").param(joined(children), DataType.String).add(", ")
@@ -111,7 +117,7 @@ public final class TransactionRecord {
                 .param(text(delta), DataType.Currency).add(", ").param(text(account), DataType.Integer).add(", ")
                 .param(text(allocation), DataType.Integer).add(", 'False', ").param(ctx.now()).add(", ")
                 .param(ctx.now()).add(", ").param(ctx.requestId()).add(", ").param(transactionId).add(")");
-        sql.update(ctx.connection());
+        ctx.journal(sql);
     }
 
     private void map(ObjectMeta meta, String n, String v, String separator) {

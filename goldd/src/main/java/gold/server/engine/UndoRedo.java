@@ -91,6 +91,7 @@ final class UndoRedo {
                 return Long.parseLong(c.value().trim());
             }
         }
+        ctx.flushJournal();
         List<String> max = RowReader.column(ctx.connection(), new Sql("SELECT MAX(g_request_id) FROM g_transaction"));
         if (max.isEmpty() || max.get(0).isEmpty()) {
             throw Code.FAILED.exception("No transactions available to undo");

@@ -219,6 +219,33 @@ abstract class BankContract {
     }
 
     @Test
+    void chargeRatesComeFromTheCacheUntilAChargeRateChanges() throws Exception {
+        BankGold g = explicitAccounts();
+        Request.Builder quote = job("Quote", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony",
+                "Processors", "2", "WallDuration", "100");
+        assertEquals("Successfully quoted 200 credits", g.call(quote).message());
+        // a change behind the server's back (no request, so no version bump) is not seen: the rates are cached
+        g.execute("UPDATE g_charge_rate SET g_rate = 5 WHERE g_type = 'Resource' AND g_name = 'Processors'");
+        assertEquals("Successfully quoted 200 credits", g.call(quote).message());
+        // a ChargeRate request invalidates the cache of every worker
+        g.ok(Request.builder("ChargeRate", "Modify").where("Type", "Resource").where("Name", "Processors")
+                .set("Rate", "3"));
+        assertEquals("Successfully quoted 600 credits", g.call(quote).message());
+        g.ok(BankGold.create("ChargeRate", "Type", "QualityOfService", "Name", "Premium", "Rate", "2"));
+        assertEquals("Successfully quoted 1200 credits",
+                g.call(job("Quote", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony",
+                        "Processors", "2", "WallDuration", "100", "QualityOfService", "Premium")).message());
+        g.ok(Request.builder("ChargeRate", "Delete").where("Type", "QualityOfService").where("Name", "Premium"));
+        // with no QualityOfService rate left at all the family is gone: no multiplier, no warning
+        assertEquals("Successfully quoted 600 credits",
+                g.call(job("Quote", "ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony",
+                        "Processors", "2", "WallDuration", "100", "QualityOfService", "Premium")).message());
+        Response charge = g.call(job("Charge", "JobId", "PBS.77", "ProjectId", "chemistry", "UserId", "amy",
+                "MachineName", "colony", "Processors", "2", "WallDuration", "100"));
+        assertEquals("Successfully charged job PBS.77 for 600 credits", charge.message());
+    }
+
+    @Test
     void multipliersAndGuaranteedQuoteWorkedExample() throws Exception {
         BankGold g = explicitAccounts();
         g.ok(BankGold.create("ChargeRate", "Type", "Resource", "Name", "Memory", "Rate", "0.001"));

@@ -65,8 +65,9 @@ final class BankGold implements AutoCloseable {
         Files.createDirectories(home.resolve("etc"));
         Files.writeString(home.resolve("etc/auth_key"), "sss\n");
         conf.put("super.user", ADMIN);
+        ChargeRateCache rates = new ChargeRateCache();
         Handlers handlers = BankHandlers.register(Handlers.none(), conf,
-                ctx -> stores.apply(new SqlBankStore(ctx)));
+                ctx -> stores.apply(new SqlBankStore(ctx, rates)));
         return new BankGold(GoldService.open(conf, home, handlers, SchemaInstaller.bankSql()), url, user);
     }
 
