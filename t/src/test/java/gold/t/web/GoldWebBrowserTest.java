@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal in a real browser (headless chromium) against a real goldd and goldweb from the built
@@ -65,7 +68,7 @@ class GoldWebBrowserTest {
                 BigDecimal before = cell(d, account, 2);
 
                 // statement: the page, then the CSV download equals what gstatement writes
-                d.findElement(By.cssSelector("tr[data-account='" + account + "'] a[href^='/statement']")).click();
+                navigate(d, By.cssSelector("tr[data-account='" + account + "'] a[href^='/statement']"));
                 assertEquals("Statement", d.findElement(By.tagName("h1")).getText());
                 assertTrue(d.findElement(By.cssSelector("table.listing")).getText().contains("Ending Balance"));
                 b.screenshot("statement");
@@ -110,7 +113,7 @@ class GoldWebBrowserTest {
 
                 // logout ends the session: the old cookie opens nothing any more
                 d.get(site.base() + "/");
-                d.findElement(By.id("logout")).click();
+                navigate(d, By.id("logout"));
                 assertTrue(d.getCurrentUrl().endsWith("/login"), d.getCurrentUrl());
                 HttpResponse<String> after = amyApi.get("/");
                 assertEquals(303, after.statusCode());
@@ -119,13 +122,13 @@ class GoldWebBrowserTest {
 
                 // the administrator deposits through the portal
                 login(d, Installation.admin(), WebSite.ADMIN_PASSWORD);
-                d.findElement(By.linkText("Manage")).click();
-                d.findElement(By.linkText("deposit")).click();
+                navigate(d, By.linkText("Manage"));
+                navigate(d, By.linkText("deposit"));
                 d.findElement(By.id("f-account")).sendKeys(account);
                 d.findElement(By.id("f-amount")).sendKeys("250");
                 d.findElement(By.id("f-description")).sendKeys("from the portal");
                 d.findElement(By.id("confirm")).click();
-                d.findElement(By.id("submit")).click();
+                navigate(d, By.id("submit"));
                 assertEquals("000", d.findElement(By.id("code")).getText());
                 assertEquals("Successfully deposited 250 credits into account " + account,
                         d.findElement(By.id("result-message")).getText());
@@ -133,13 +136,13 @@ class GoldWebBrowserTest {
                 d.get(site.base() + "/objects/Account");
                 assertTrue(d.findElement(By.cssSelector("table.listing")).getText().contains("chemistry"));
                 b.screenshot("objects");
-                d.findElement(By.id("logout")).click();
+                navigate(d, By.id("logout"));
 
                 // amy sees the new balance
                 login(d, "amy", WebSite.AMY_PASSWORD);
                 assertEquals(before.add(new BigDecimal(250)), cell(d, account, 2));
                 assertBalanceMatchesGbalance(d, gold);
-                d.findElement(By.id("logout")).click();
+                navigate(d, By.id("logout"));
             }
             backOff(site);
         }
@@ -183,7 +186,14 @@ class GoldWebBrowserTest {
         d.findElement(By.id("username")).clear();
         d.findElement(By.id("username")).sendKeys(user);
         d.findElement(By.id("password")).sendKeys(password);
-        d.findElement(By.id("login")).click();
+        navigate(d, By.id("login"));
+    }
+
+    /** Clicks a link or submit button and waits for the next page: the click may return before it replaced this one. */
+    private static void navigate(WebDriver d, By target) {
+        WebElement element = d.findElement(target);
+        element.click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static String accountOfAmy(Installation gold) throws Exception {
