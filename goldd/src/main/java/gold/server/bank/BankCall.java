@@ -8,7 +8,7 @@ import gold.protocol.Response;
 import gold.protocol.Row;
 
 import java.util.List;
-import gold.server.PausePoint;
+import gold.server.engine.PausePoint;
 
 /**
  * One bank action invocation: the request, its store (inside the request's transaction), the bank

@@ -6,8 +6,6 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Status;
-import gold.server.ReplySink;
-import gold.server.RequestService;
 import gold.server.auth.PasswordCipher;
 import gold.server.security.ApiTokens;
 import gold.server.meta.MetadataCache;

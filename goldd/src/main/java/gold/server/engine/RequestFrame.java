@@ -5,7 +5,6 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Status;
-import gold.server.PausePoint;
 import gold.server.meta.Metadata;
 import gold.server.meta.MetadataCache;
 import gold.server.sql.Database;

@@ -2,8 +2,8 @@ package gold.server.metrics;
 
 import gold.protocol.Code;
 import gold.protocol.Request;
-import gold.server.ReplySink;
-import gold.server.RequestService;
+import gold.server.engine.ReplySink;
+import gold.server.engine.RequestService;
 
 /**
  * Counts every request a service answers (object, action, code of the last chunk, time to the last

@@ -11,7 +11,7 @@ import gold.protocol.server.ServerSecurity;
 import gold.protocol.wire.ChunkedReplyWriter;
 import gold.protocol.wire.FrameLimits;
 import gold.protocol.wire.RequestReader;
-import gold.server.RequestService;
+import gold.server.engine.RequestService;
 import gold.server.ServerSettings;
 import gold.server.metrics.WorkerMetrics;
 

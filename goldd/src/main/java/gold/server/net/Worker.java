@@ -5,7 +5,7 @@ import gold.protocol.GoldConfig;
 import gold.protocol.security.PasswordLookup;
 import gold.protocol.security.ReplayGuard;
 import gold.protocol.server.ServerSecurity;
-import gold.server.RequestService;
+import gold.server.engine.RequestService;
 import gold.server.ServerSettings;
 import gold.server.metrics.WorkerMetrics;
 

@@ -1,7 +1,7 @@
 package gold.server.bank;
 
 import gold.protocol.Response;
-import gold.server.PausePoint;
+import gold.server.engine.PausePoint;
 import gold.testkit.PgCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,7 @@ import gold.protocol.security.PasswordLookup;
 import gold.protocol.wire.FrameLimits;
 import gold.protocol.wire.ReplyReader;
 import gold.protocol.wire.RequestFraming;
-import gold.server.RequestService;
+import gold.server.engine.RequestService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

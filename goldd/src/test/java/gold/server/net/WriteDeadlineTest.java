@@ -11,8 +11,8 @@ import gold.protocol.client.RequestSealer;
 import gold.protocol.security.InMemoryReplayGuard;
 import gold.protocol.security.PasswordLookup;
 import gold.protocol.wire.RequestFraming;
-import gold.server.ReplySink;
-import gold.server.RequestService;
+import gold.server.engine.ReplySink;
+import gold.server.engine.RequestService;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -111,7 +111,7 @@ final class ReplicatedSite implements AutoCloseable {
     /** The installation of the primary goldd; its gold.conf is the clients' (primary, then backup). */
     Installation primary() { return primary; }
     Installation backup() { return backup; }
-    /** The pause-point directory of the primary goldd (gold.server.PausePoint). */
+    /** The pause-point directory of the primary goldd (gold.server.engine.PausePoint). */
     Path pauses() { return pauses; }
 
     /** A superuser connection to one database host, for the audit. */

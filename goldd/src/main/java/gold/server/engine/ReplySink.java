@@ -1,4 +1,4 @@
-package gold.server;
+package gold.server.engine;
 
 import gold.protocol.Response;
 
