@@ -3,6 +3,7 @@ package gold.server;
 import gold.protocol.GoldConfig;
 import gold.protocol.GoldHome;
 import gold.server.engine.GoldService;
+import gold.server.process.SiteService;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -146,7 +147,7 @@ public final class GoldInit {
     }
 
     private static int bootstrap(ServerPaths paths) {
-        try (GoldService service = GoldService.open(GoldConfig.load(paths.goldddConf()).asMap(), paths.home())) {
+        try (GoldService service = SiteService.open(GoldConfig.load(paths.goldddConf()).asMap(), paths.home())) {
             System.out.println("The database is bootstrapped and answers");
             return 0;
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,10 @@
 package gold.server;
 
 import gold.protocol.GoldHome;
+import gold.server.process.DaemonControl;
+import gold.server.process.GolddJvm;
+import gold.server.process.Master;
+import gold.server.process.WorkerMain;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +17,6 @@ import java.util.stream.Stream;
  * were. {@code --master} and {@code --worker N} are the internal roles of the processes goldd starts.
  */
 public final class Goldd {
-    static final String VERSION = System.getProperty("gold.version", "3.0.0");
     /**
      * The options users type, Getopt-style ("name|short"); the parser below and the shell completion
      * (gold.client.completion.CompletionScripts) both read this table.
@@ -66,7 +69,7 @@ public final class Goldd {
         return switch (action) {
             case "help" -> { System.out.print(USAGE); yield 0; }
             case "man" -> { System.out.print(Manual.TEXT); yield 0; }
-            case "version" -> { System.out.println("Gold version " + VERSION); yield 0; }
+            case "version" -> { System.out.println("Gold version " + GolddJvm.VERSION); yield 0; }
             case "stop" -> new DaemonControl(paths).stop();
             case "restart" -> new DaemonControl(paths).restart();
             case "status" -> new DaemonControl(paths).status();

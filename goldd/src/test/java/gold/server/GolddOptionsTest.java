@@ -1,5 +1,6 @@
 package gold.server;
 
+import gold.server.process.GolddJvm;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,5 +29,11 @@ class GolddOptionsTest {
     void unknownOptionExitsWithUsageStatus2() {
         assertEquals(2, Goldd.run(new String[] {"--frob"}));
         assertEquals(0, Goldd.run(new String[] {"--version"}));
+    }
+
+    @Test
+    void processesAreStartedWithThisMainClass() {
+        // the master and workers are launched, and the pid file's process recognised, by this name
+        assertEquals(Goldd.class.getName(), GolddJvm.MAIN_CLASS);
     }
 }

@@ -1,7 +1,6 @@
 package gold.server.engine;
 
 import gold.protocol.Code;
-import gold.protocol.GoldConfig;
 import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -49,16 +48,6 @@ public final class GoldService implements RequestService {
         this.passwords = services.passwords();
         this.cache = cache;
         this.serverChunk = serverChunk;
-    }
-
-    /** Opens the service with the standard handlers and the shipped bootstrap (sql/bank.sql). */
-    public static GoldService open(Map<String, String> goldddConf, Path goldHome) {
-        return open(goldddConf, goldHome, ServerHandlers.standard(goldddConf), SchemaInstaller.bankSql());
-    }
-
-    /** Opens the service from a parsed goldd.conf. */
-    public static GoldService open(GoldConfig goldddConf, Path goldHome) {
-        return open(goldddConf.asMap(), goldHome);
     }
 
     /**

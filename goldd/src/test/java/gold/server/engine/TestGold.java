@@ -6,6 +6,7 @@ import gold.protocol.xml.RequestXml;
 import gold.protocol.xml.ResponseXml;
 import gold.protocol.xml.XmlReader;
 import gold.protocol.xml.XmlWriter;
+import gold.server.bank.BankHandlers;
 import gold.server.sql.SchemaInstaller;
 import gold.testkit.PgCluster;
 
@@ -62,7 +63,7 @@ final class TestGold implements AutoCloseable {
     /** SQLite with the handlers goldd really runs (the bank included). */
     static TestGold sqliteWithBank(Path home) throws Exception {
         Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN));
-        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "", ServerHandlers.standard(conf));
+        return open(conf, home, "jdbc:sqlite:" + home.resolve("data/gold.db"), "", "", BankHandlers.register(Handlers.none(), conf));
     }
 
     /** PostgreSQL with the handlers goldd really runs (the bank included). */
@@ -70,7 +71,7 @@ final class TestGold implements AutoCloseable {
         String url = pg.createDatabase("gold" + Long.toHexString(System.nanoTime()));
         Map<String, String> conf = new HashMap<>(Map.of("super.user", ADMIN, "database.datasource", url,
                 "database.user", pg.user()));
-        return open(conf, home, url, pg.user(), pg.password(), ServerHandlers.standard(conf));
+        return open(conf, home, url, pg.user(), pg.password(), BankHandlers.register(Handlers.none(), conf));
     }
 
     /** A server on an existing PostgreSQL database (e.g. a second server process). */

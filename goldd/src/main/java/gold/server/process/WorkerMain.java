@@ -1,6 +1,8 @@
-package gold.server;
+package gold.server.process;
 
 import gold.protocol.GoldConfig;
+import gold.server.ServerPaths;
+import gold.server.log.RotatingLog;
 import gold.server.engine.GoldService;
 import gold.server.net.Worker;
 import gold.server.security.NonceTable;
@@ -23,13 +25,13 @@ import java.util.logging.Logger;
  * the master "READY", and serves until its stdin — a pipe from the master — closes, which happens on
  * a graceful stop and also when the master dies, so a worker never outlives its master.
  */
-final class WorkerMain {
+public final class WorkerMain {
     private static final Logger LOG = Logger.getLogger(WorkerMain.class.getName());
 
     private WorkerMain() {
     }
 
-    static int run(ServerPaths paths, int slot) {
+    public static int run(ServerPaths paths, int slot) {
         String debug = System.getProperty("gold.debug.level");
         try {
             RotatingLog.install(paths.workerLog(slot), RotatingLog.level(debug == null ? "INFO" : debug), debug != null);
@@ -46,7 +48,7 @@ final class WorkerMain {
             GoldConfig conf = GoldConfig.load(paths.goldddConf());
             String key = Worker.readKey(paths.authKey());
             String actor = System.getProperty("user.name");
-            try (GoldService service = GoldService.open(conf.asMap(), paths.home())) {
+            try (GoldService service = SiteService.open(conf.asMap(), paths.home())) {
                 WorkerMetrics.watchRequestKeys(new RequestKeyCount(service.database()));
                 Worker worker = new Worker(conf, key, new MeteredService(service),
                         new StoredPasswords(service.database(), service.passwordCipher(), service.apiTokens()),

@@ -1,5 +1,7 @@
-package gold.server;
+package gold.server.process;
 
+import gold.server.ServerPaths;
+import gold.server.ServerSettings;
 import gold.server.metrics.SiteEvents;
 import gold.server.metrics.SiteMetrics;
 
@@ -53,15 +55,14 @@ final class WorkerProcess implements SiteMetrics.WorkerView {
     }
 
     void start() throws IOException {
-        String java = System.getProperty("gold.java", ProcessHandle.current().info().command().orElse("java"));
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + settings.workerHeap(), "-XX:+UseSerialGC",
+        List<String> cmd = new ArrayList<>(List.of(GolddJvm.java(), "-Xmx" + settings.workerHeap(), "-XX:+UseSerialGC",
                 "--enable-native-access=ALL-UNNAMED", // the SQLite driver loads its native library
-                "-XX:+ExitOnOutOfMemoryError", "-Dgold.home=" + paths.home(), "-Dgold.version=" + Goldd.VERSION, "-Dgold.class.path=" + paths.classPath()));
-        cmd.addAll(Master.passThroughProperties());
+                "-XX:+ExitOnOutOfMemoryError", "-Dgold.home=" + paths.home(), "-Dgold.version=" + GolddJvm.VERSION, "-Dgold.class.path=" + paths.classPath()));
+        cmd.addAll(GolddJvm.passThroughProperties());
         if (!screenLevel.isEmpty()) {
             cmd.add("-Dgold.debug.level=" + screenLevel);
         }
-        cmd.addAll(List.of("-cp", paths.classPath(), "gold.server.Goldd", "--worker", Integer.toString(slot)));
+        cmd.addAll(List.of("-cp", paths.classPath(), GolddJvm.MAIN_CLASS, "--worker", Integer.toString(slot)));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(paths.home().toFile());
         pb.redirectError(screenLevel.isEmpty()
                 ? ProcessBuilder.Redirect.appendTo(paths.consoleLog().toFile()) : ProcessBuilder.Redirect.INHERIT);

@@ -1,12 +1,14 @@
-package gold.server;
+package gold.server.process;
 
 import gold.protocol.GoldConfig;
+import gold.server.ServerPaths;
+import gold.server.ServerSettings;
+import gold.server.log.RotatingLog;
 import gold.server.metrics.ObservabilitySettings;
 import gold.server.metrics.SiteEvents;
 import gold.server.metrics.SiteMetrics;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.logging.Logger;
  * them gracefully. Workers hold a pipe from the master on their stdin and exit when it closes, so they
  * never outlive a master that was killed.
  */
-final class Master {
+public final class Master {
     private static final Logger LOG = Logger.getLogger(Master.class.getName());
     private final ServerPaths paths;
     private final ServerSettings settings;
@@ -41,7 +43,7 @@ final class Master {
     /** Exit status of a master refused because another one runs (classic goldd's start refusal). */
     static final int ALREADY_RUNNING = 255;
 
-    static int run(ServerPaths paths, boolean foreground, String level) {
+    public static int run(ServerPaths paths, boolean foreground, String level) {
         // Workers bind with SO_REUSEPORT, so a second master would silently share the port and take over
         // the pid file: refuse before anything starts (goldd -d bypasses DaemonControl's own check).
         Optional<ProcessHandle> running = new PidFile(paths.pidFile()).live()
@@ -61,18 +63,6 @@ final class Master {
             System.err.println("You may need to set the $GOLD_HOME environment variable.");
             return 2;
         }
-    }
-
-    /** System properties a master hands on to its workers (the test pause directory). */
-    static List<String> passThroughProperties() {
-        List<String> props = new ArrayList<>();
-        for (String key : List.of("gold.test.pause.dir")) {
-            String v = System.getProperty(key);
-            if (v != null) {
-                props.add("-D" + key + "=" + v);
-            }
-        }
-        return props;
     }
 
     private int serve(String screenLevel) {
@@ -148,9 +138,5 @@ final class Master {
         for (Handler h : Logger.getLogger("").getHandlers()) {
             h.flush();
         }
-    }
-
-    static void ensureLogDir(ServerPaths paths) throws IOException {
-        Files.createDirectories(paths.logDir());
     }
 }

@@ -1,4 +1,4 @@
-package gold.server;
+package gold.server.log;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

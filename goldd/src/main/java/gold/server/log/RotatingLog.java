@@ -1,4 +1,4 @@
-package gold.server;
+package gold.server.log;
 
 import java.io.IOException;
 import java.io.OutputStream;

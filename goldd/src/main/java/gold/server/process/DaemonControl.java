@@ -1,6 +1,8 @@
-package gold.server;
+package gold.server.process;
 
 import gold.protocol.GoldConfig;
+import gold.server.ServerPaths;
+import gold.server.ServerSettings;
 import gold.server.sql.DatabaseSettings;
 import gold.server.sql.GuardState;
 import gold.server.sql.HostGuard;
@@ -28,17 +30,17 @@ import java.util.Locale;
  * master (new session, stdio away from the terminal) and wait until the server answers; stop it by
  * SIGTERM and wait until it is gone; report truthfully whether it runs.
  */
-final class DaemonControl {
+public final class DaemonControl {
     private static final Duration START_WAIT = Duration.ofSeconds(90);
     private final ServerPaths paths;
     private final PidFile pidFile;
 
-    DaemonControl(ServerPaths paths) {
+    public DaemonControl(ServerPaths paths) {
         this.paths = paths;
         this.pidFile = new PidFile(paths.pidFile());
     }
 
-    int start() {
+    public int start() {
         Optional<ProcessHandle> running = pidFile.live();
         if (running.isPresent()) {
             System.out.println("Gold Pid (" + running.get().pid() + ") is already running");
@@ -78,7 +80,7 @@ final class DaemonControl {
         }
     }
 
-    int stop() {
+    public int stop() {
         Optional<Long> pid = pidFile.read();
         if (pid.isEmpty()) {
             System.out.println("Gold is not running");
@@ -107,7 +109,7 @@ final class DaemonControl {
         return 0;
     }
 
-    int restart() {
+    public int restart() {
         stop();
         return start();
     }
@@ -120,7 +122,7 @@ final class DaemonControl {
      * lives but workers are missing, nobody answers on the port or the split-brain guard refuses writes
      * (also when it cannot see a host's state), 3 when it is not running.
      */
-    int status() {
+    public int status() {
         Optional<ProcessHandle> master = pidFile.live();
         if (master.isEmpty()) {
             System.out.println("Gold is not running");
@@ -157,15 +159,15 @@ final class DaemonControl {
     }
 
     private Process launchMaster() throws IOException {
-        String java = System.getProperty("gold.java", ProcessHandle.current().info().command().orElse("java"));
+        String java = GolddJvm.java();
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid");
         }
         cmd.addAll(List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-Dgold.home=" + paths.home(),
-                "-Dgold.version=" + Goldd.VERSION, "-Dgold.java=" + java, "-Dgold.class.path=" + paths.classPath()));
-        cmd.addAll(Master.passThroughProperties());
-        cmd.addAll(List.of("-cp", paths.classPath(), "gold.server.Goldd", "--master"));
+                "-Dgold.version=" + GolddJvm.VERSION, "-Dgold.java=" + java, "-Dgold.class.path=" + paths.classPath()));
+        cmd.addAll(GolddJvm.passThroughProperties());
+        cmd.addAll(List.of("-cp", paths.classPath(), GolddJvm.MAIN_CLASS, "--master"));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(paths.home().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

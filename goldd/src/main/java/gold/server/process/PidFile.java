@@ -1,4 +1,4 @@
-package gold.server;
+package gold.server.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +56,6 @@ final class PidFile {
 
     /** A recycled pid may belong to an unrelated process: only a Java process running goldd counts. */
     private static boolean isGoldd(ProcessHandle p) {
-        return p.info().arguments().map(args -> String.join(" ", args).contains("gold.server.Goldd")).orElse(true);
+        return p.info().arguments().map(args -> String.join(" ", args).contains(GolddJvm.MAIN_CLASS)).orElse(true);
     }
 }
