@@ -115,7 +115,7 @@ done
     ${web_cp:+goldweb=gold.web.GoldWeb}
 
 # Training runs make the start-up caches: the commands' requests are answered by a loopback responder
-# (gold.server.TrainingResponder) so that replies are read and rendered too, in the security mode of
+# (gold.server.net.TrainingResponder) so that replies are read and rendered too, in the security mode of
 # the tree's gold.conf. The JVM flags and class path are the launchers' own (a cache is used only
 # when they match).
 train_cache() { # train_cache NAME HEAP CLASSPATH EXTRA-JVM-FLAGS MAIN ARGS...
@@ -133,7 +133,7 @@ train=$(mktemp -d)
 mkdir -p "$train/etc"
 echo training > "$train/etc/auth_key"
 rm -f "$tree/lib/"*.jsa "$tree/lib/"*.aot
-"$java" -Xmx64m -cp "$(echo "$server_cp" | sed "s|lib/|$tree/lib/|g")" gold.server.TrainingResponder "$train/port" training 16 >/dev/null 2>&1 &
+"$java" -Xmx64m -cp "$(echo "$server_cp" | sed "s|lib/|$tree/lib/|g")" gold.server.net.TrainingResponder "$train/port" training 16 >/dev/null 2>&1 &
 responder=$!
 for _ in $(seq 100); do [ -s "$train/port" ] && break; sleep 0.1; done
 port=$(cat "$train/port" 2>/dev/null || echo 1)

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lib/client.aot and lib/goldsh.aot (-XX:AOTCache), on JDK 21-23 the class-data-sharing archives
  * lib/client.jsa and lib/goldsh.jsa. -Xlog:class+load shows the client's own classes coming from the shared archive, also in a copy of
  * the tree at another path, for --version and for a real listing request answered by goldd (the
- * build's training run gets its replies from gold.server.TrainingResponder, so reading and rendering
+ * build's training run gets its replies from gold.server.net.TrainingResponder, so reading and rendering
  * a reply are in the archive too).
  */
 class StartupCacheTest {

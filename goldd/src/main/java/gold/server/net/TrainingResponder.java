@@ -1,4 +1,4 @@
-package gold.server;
+package gold.server.net;
 
 import gold.protocol.GoldConfig;
 import gold.protocol.Request;
