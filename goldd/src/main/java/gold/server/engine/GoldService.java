@@ -5,7 +5,7 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Status;
-import gold.server.auth.PasswordCipher;
+import gold.server.security.PasswordCipher;
 import gold.server.security.ApiTokens;
 import gold.server.meta.MetadataCache;
 import gold.server.sql.Bootstrapper;

@@ -7,7 +7,6 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
-import gold.server.auth.PasswordCipher;
 import gold.server.sql.Database;
 
 import java.nio.charset.StandardCharsets;

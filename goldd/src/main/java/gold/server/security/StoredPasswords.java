@@ -1,7 +1,6 @@
 package gold.server.security;
 
 import gold.protocol.security.PasswordLookup;
-import gold.server.auth.PasswordCipher;
 import gold.server.sql.Database;
 
 import java.sql.Connection;

@@ -10,7 +10,6 @@ import gold.protocol.client.RequestSealer;
 import gold.protocol.security.InMemoryReplayGuard;
 import gold.protocol.server.OpenedRequest;
 import gold.protocol.server.ServerSecurity;
-import gold.server.auth.PasswordCipher;
 import gold.server.sql.BootstrapScript;
 import gold.server.sql.Database;
 import gold.server.sql.DatabaseSettings;

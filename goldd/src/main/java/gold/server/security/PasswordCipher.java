@@ -1,4 +1,4 @@
-package gold.server.auth;
+package gold.server.security;
 
 import gold.protocol.AuthKey;
 import gold.protocol.Code;
