@@ -11,6 +11,7 @@ import gold.protocol.server.ServerSecurity;
 import gold.protocol.wire.ChunkedReplyWriter;
 import gold.protocol.wire.FrameLimits;
 import gold.protocol.wire.RequestReader;
+import gold.server.engine.ReplySink;
 import gold.server.engine.RequestService;
 import gold.server.ServerSettings;
 import gold.server.metrics.WorkerMetrics;
@@ -72,38 +73,18 @@ final class ConnectionHandler {
             deadline.disarm();
             long started = System.nanoTime();
             Request request = opened.request();
-            ChunkedReplyWriter writer = new ChunkedReplyWriter(out);
-            String[] last = {""};
-            boolean[] writing = {false};
-            IOException[] writeFailure = {null};
-            service.serve(request, (chunk, isLast) -> {
-                Response reply = chunk.withActor(serverActor);
-                if (opened.wantsServerAttribute()) {
-                    reply = reply.withServer(serverId);
-                }
-                byte[] payload = opened.sealer().seal(reply);
-                if (!writing[0]) {
-                    writing[0] = true;
-                    deadline.arm(settings.messageTimeout());
-                }
-                try {
-                    writer.send(payload, isLast);
-                } catch (IOException e) {
-                    writeFailure[0] = e; // the service only learns that delivery failed; say why here
-                    throw e;
-                }
-                last[0] = reply.code();
-            });
-            if (writeFailure[0] != null) {
+            ReplyDelivery reply = new ReplyDelivery(opened, new ChunkedReplyWriter(out), deadline);
+            service.serve(request, reply);
+            if (reply.failure != null) {
                 dropped(deadline.expired(), WorkerMetrics.WRITE_DEADLINE);
                 LOG.warning("Connection from " + peer + (deadline.expired() ? " cut at its write deadline of "
                         + settings.messageTimeout().toSeconds() + " s" : " failed while writing the reply")
-                        + " (" + request.object() + " " + request.action() + "): " + writeFailure[0]);
+                        + " (" + request.object() + " " + request.action() + "): " + reply.failure);
                 return;
             }
             LOG.info(String.format("%s %s %s by %s from %s: %s in %d ms", request.object(), request.action(),
                     request.requestKey().isEmpty() ? "" : "[" + request.requestKey() + "]", request.actor(), peer,
-                    last[0], (System.nanoTime() - started) / 1_000_000));
+                    reply.lastCode, (System.nanoTime() - started) / 1_000_000));
             deadline.arm(DRAIN);
             closeOrderly(ch, in, DRAIN_AFTER_REPLY);
         } catch (IOException e) {
@@ -113,6 +94,48 @@ final class ConnectionHandler {
             LOG.log(Level.SEVERE, "Unexpected failure serving " + peer, e);
         } finally {
             deadline.disarm();
+        }
+    }
+
+    /**
+     * Writes the reply chunks of one served request as the request service hands them over: stamps and
+     * seals each chunk, arms the write deadline at the first one, and keeps what the connection reports
+     * afterwards: the code of the last chunk written and the failure that stopped writing, if any.
+     */
+    private final class ReplyDelivery implements ReplySink {
+        private final OpenedRequest opened;
+        private final ChunkedReplyWriter writer;
+        private final Deadline deadline;
+        private boolean writing;
+        /** Code of the last chunk written ("" before the first). */
+        private String lastCode = "";
+        /** Why writing failed; the service only learns that delivery failed, the connection logs why. */
+        private IOException failure;
+
+        ReplyDelivery(OpenedRequest opened, ChunkedReplyWriter writer, Deadline deadline) {
+            this.opened = opened;
+            this.writer = writer;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void send(Response chunk, boolean last) throws IOException {
+            Response reply = chunk.withActor(serverActor);
+            if (opened.wantsServerAttribute()) {
+                reply = reply.withServer(serverId);
+            }
+            byte[] payload = opened.sealer().seal(reply);
+            if (!writing) {
+                writing = true;
+                deadline.arm(settings.messageTimeout());
+            }
+            try {
+                writer.send(payload, last);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+            lastCode = reply.code();
         }
     }
 
