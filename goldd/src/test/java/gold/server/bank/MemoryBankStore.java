@@ -4,6 +4,7 @@ import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.server.engine.TransactionRecord;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ class MemoryBankStore implements BankStore {
 
     final Map<String, List<Map<String, String>>> tables = new HashMap<>();
     final Map<String, Long> nextIds = new HashMap<>();
-    final List<BankRecord> journal = new ArrayList<>();
+    final List<TransactionRecord> journal = new ArrayList<>();
 
     List<Map<String, String>> rows(String object) {
         return tables.computeIfAbsent(object, k -> new ArrayList<>());
@@ -156,10 +157,10 @@ class MemoryBankStore implements BankStore {
     public List<ChargeEntry> chargeEntries(long jobId) {
         List<ChargeEntry> list = new ArrayList<>();
         for (int i = 0; i < journal.size(); i++) {
-            BankRecord r = journal.get(i);
-            if (r.object.equals("Job") && r.action.equals("Charge") && r.names.equals(List.of(String.valueOf(jobId)))
-                    && r.account != null && r.delta != null) {
-                list.add(new ChargeEntry(i, r.account, r.delta));
+            TransactionRecord r = journal.get(i);
+            if (r.object().equals("Job") && r.action().equals("Charge")
+                    && r.names().equals(List.of(String.valueOf(jobId))) && r.account() != null && r.delta() != null) {
+                list.add(new ChargeEntry(i, r.account(), r.delta()));
             }
         }
         return list;
@@ -193,7 +194,7 @@ class MemoryBankStore implements BankStore {
         }
         row.put("Deleted", "False");
         rows(object).add(row);
-        journal.add(new BankRecord(object, "Create", "root").name(row.getOrDefault("Id", row.get("Name"))));
+        journal.add(BankEntry.of(object, "Create", "root").name(row.getOrDefault("Id", row.get("Name"))));
         return id;
     }
 
@@ -212,7 +213,7 @@ class MemoryBankStore implements BankStore {
                 n++;
             }
         }
-        journal.add(new BankRecord(object, "Modify", "root").count((long) n));
+        journal.add(BankEntry.of(object, "Modify", "root").count((long) n));
         return n;
     }
 
@@ -232,7 +233,7 @@ class MemoryBankStore implements BankStore {
                 }
             }
         }
-        journal.add(new BankRecord(object, "Delete", "root").count((long) n));
+        journal.add(BankEntry.of(object, "Delete", "root").count((long) n));
         return n;
     }
 
@@ -245,12 +246,12 @@ class MemoryBankStore implements BankStore {
                 n++;
             }
         }
-        journal.add(new BankRecord(object, "Undelete", "root").count((long) n));
+        journal.add(BankEntry.of(object, "Undelete", "root").count((long) n));
         return n;
     }
 
     @Override
-    public void journal(BankRecord record) {
+    public void journal(TransactionRecord record) {
         journal.add(record);
     }
 
@@ -265,9 +266,9 @@ class MemoryBankStore implements BankStore {
     }
 
     /** Bank entries only (the generic steps filtered out). */
-    List<BankRecord> bankEntries() {
-        return journal.stream().filter(r -> !Set.of("Create", "Modify", "Delete", "Undelete").contains(r.action)
-                || r.amount != null || r.delta != null || r.account != null).toList();
+    List<TransactionRecord> bankEntries() {
+        return journal.stream().filter(r -> !Set.of("Create", "Modify", "Delete", "Undelete").contains(r.action())
+                || r.amount() != null || r.delta() != null || r.account() != null).toList();
     }
 
     Map<String, String> row(String object, String id) {
