@@ -71,8 +71,7 @@ interface AccountsContract extends BankFixture {
 
     @Test
     default void withdrawAndTransferRefuseWithTheirCodes() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(1, 1000);
         fails("740", "Amount must be specified", g.call(req("Account", "Withdraw", "Id", "1")));
         fails("740", "Amount must be positive", g.call(req("Account", "Withdraw", "Id", "1", "Amount", "0")));
         fails("740", "The account id must be specified", g.call(req("Account", "Withdraw", "Amount", "5")));
@@ -127,8 +126,7 @@ interface AccountsContract extends BankFixture {
 
     @Test
     default void allocationGuardsRefuseDirectChanges() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(1, 1000);
         fails("740", "Invoking Allocation Create directly is not allowed because it bypasses accounting. Use Account"
                 + " Deposit instead.", g.call(create("Allocation", "Account", "1", "Amount", "5")));
         fails("740", "The Amount cannot be modified directly because it bypasses accounting. Use Account Deposit or"

@@ -43,6 +43,13 @@ interface BankFixture {
         return g;
     }
 
+    /** The 10.1 set-up and a deposit of {@code amount} into {@code account}. */
+    default BankGold gettingStartedWithDeposit(int account, long amount) throws Exception {
+        BankGold g = gettingStarted();
+        g.ok(req("Account", "Deposit", "Id", String.valueOf(account), "Amount", String.valueOf(amount)));
+        return g;
+    }
+
     default Response chemistryJob(BankGold g, String action, String... more) {
         String[] base = {"ProjectId", "chemistry", "UserId", "amy", "MachineName", "colony"};
         String[] all = new String[base.length + more.length];

@@ -132,8 +132,7 @@ interface ExactTotalsContract extends BankFixture {
     /** 240 concurrent reservations of 10 against one allocation of 1000: exactly 100 fit, never more. */
     @Test
     default void concurrentReservationsNeverOverbookAnAllocation() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         AtomicInteger placed = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();

@@ -52,8 +52,7 @@ interface JobFunctionsContract extends BankFixture {
 
     @Test
     default void jobFunctionsRefuseBadJobDataWithTheirCodes() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000000);
         fails("314", "Job data is required", g.call(Request.builder("Job", "Charge")));
         fails("710", "The Resource element is not supported",
                 g.call(job("Charge", "JobId", "J", "Resource", "x")));
@@ -109,8 +108,7 @@ interface JobFunctionsContract extends BankFixture {
     /** 8.6 step 10 and 8.7 step 8.5: a quote or reservation that does not fit fails whole. */
     @Test
     default void quotesAndReservationsThatDoNotFitRollBackEverything() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000);
         long journal = g.nextTransaction();
         Response quote = chemistryJob(g, "Quote", "Processors", "2", "WallDuration", "501");
         fails("784", "Insufficient balance to satisfy quotation", quote);
@@ -149,8 +147,7 @@ interface JobFunctionsContract extends BankFixture {
      */
     @Test
     default void jobFunctionsRefuseMalformedRequestsWithTheirCodes() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000);
         long journal = g.nextTransaction();
         for (String action : List.of("Quote", "Reserve", "Charge")) {
             fails("314", "At least one job must be specified", g.call(Request.builder("Job", action)
@@ -181,8 +178,7 @@ interface JobFunctionsContract extends BankFixture {
     /** 6: projects and machines of job functions must exist, be active and not special. */
     @Test
     default void jobFunctionsRefuseInactiveSpecialOrMissingProjectsAndMachines() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000);
         g.ok(create("Project", "Name", "secret").option("CreateAccount", "False"));
         g.ok(Request.builder("Project", "Modify").where("Name", "secret").set("Special", "True"));
         g.ok(Request.builder("Project", "Modify").where("Name", "biology").set("Active", "False"));
@@ -212,8 +208,7 @@ interface JobFunctionsContract extends BankFixture {
 
     @Test
     default void refundRefusesWithItsCodes() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000000);
         fails("740", "There are no jobs matching the specified job id", g.call(req("Job", "Refund", "JobId", "X")));
         chemistryJob(g, "Charge", "JobId", "J", "Processors", "1", "WallDuration", "100");
         chemistryJob(g, "Charge", "JobId", "J", "Processors", "2", "WallDuration", "100");
@@ -254,8 +249,7 @@ interface JobFunctionsContract extends BankFixture {
 
     @Test
     default void reservationsAccumulateUntilChargedOrReplaced() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000);
         chemistryJob(g, "Reserve", "JobId", "R", "Processors", "1", "WallDuration", "100");
         chemistryJob(g, "Reserve", "JobId", "R", "Processors", "2", "WallDuration", "100");
         assertEquals(700, g.ok(req("Account", "Balance", "Id", "2")).count());

@@ -126,8 +126,7 @@ interface JournalContract extends BankFixture {
      */
     @Test
     default void refreshFindsEveryStaleFlagWhateverIsStored() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "1", "Amount", "100"));
+        BankGold g = gettingStartedWithDeposit(1, 100);
         g.ok(req("Account", "Deposit", "Id", "1", "Amount", "20", "StartTime", "10", "EndTime", "20"));
         g.ok(req("Account", "Deposit", "Id", "2", "Amount", "3"));
         g.ok(req("Account", "Deposit", "Id", "2", "Amount", "4000", "EndTime", String.valueOf(now() + 86400)));

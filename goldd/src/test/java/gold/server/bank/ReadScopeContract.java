@@ -3,6 +3,7 @@ package gold.server.bank;
 import gold.protocol.Request;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +49,8 @@ interface ReadScopeContract extends BankFixture {
             before.add(g.ok(ask).message());
         }
         long everyone = g.ok(req("Account", "Balance")).count();
-        String series = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < " + (OTHERS - 1) + ") ";
-        String head = " (g_creation_time, g_modification_time, g_request_id, g_transaction_id, ";
-        g.execute(series + "INSERT INTO g_account" + head + "g_id, g_name) SELECT 0, 0, 0, 0, 1000 + i, 'other' || i FROM n");
-        g.execute(series + "INSERT INTO g_allocation" + head + "g_id, g_account, g_amount)"
-                + " SELECT 0, 0, 0, 0, 100000 + i, 1000 + i, 1000 FROM n");
-        g.execute(series + "INSERT INTO g_reservation_allocation" + head + "g_reservation, g_id, g_account, g_amount)"
-                + " SELECT 0, 0, 0, 0, 1, 100000 + i, 1000 + i, 1 FROM n");
-        for (String[] access : List.of(new String[] {"g_account_user", "'user' || (i % 7)"},
-                new String[] {"g_account_project", "'project' || i"}, new String[] {"g_account_machine", "'ANY'"})) {
-            g.execute(series + "INSERT INTO " + access[0] + head + "g_account, g_name) SELECT 0, 0, 0, 0, 1000 + i, "
-                    + access[1] + " FROM n");
-        }
+        seedUnrelated(g, OTHERS, "INSERT INTO g_reservation_allocation" + ROW_HEAD
+                + "g_reservation, g_id, g_account, g_amount) SELECT 0, 0, 0, 0, 1, 100000 + i, 1000 + i, 1 FROM n");
         for (int i = 0; i < asks.size(); i++) {
             counter.rows = 0;
             assertEquals(before.get(i), g.ok(asks.get(i)).message());
@@ -91,29 +82,46 @@ interface ReadScopeContract extends BankFixture {
         g.ok(create("AccountAccount", "Account", "3", "Id", "2", "Overflow", "True"));
         g.ok(req("Account", "Deposit", "Id", "3", "Amount", "7"));
         List<String> before = jobRound(g, "1", counter, Long.MAX_VALUE);
-        String series = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < " + (UNRELATED - 1) + ") ";
-        String head = " (g_creation_time, g_modification_time, g_request_id, g_transaction_id, ";
-        g.execute(series + "INSERT INTO g_account" + head + "g_id, g_name) SELECT 0, 0, 0, 0, 1000 + i, 'other' || i FROM n");
-        g.execute(series + "INSERT INTO g_allocation" + head + "g_id, g_account, g_amount)"
-                + " SELECT 0, 0, 0, 0, 100000 + i, 1000 + i, 1000 FROM n");
-        g.execute(series + "INSERT INTO g_reservation" + head + "g_id, g_name, g_job, g_user, g_project, g_machine,"
+        seedUnrelated(g, UNRELATED,
+                "INSERT INTO g_reservation" + ROW_HEAD + "g_id, g_name, g_job, g_user, g_project, g_machine,"
                 + " g_start_time, g_end_time) SELECT 0, 0, 0, 0, 100000 + i, 'job' || i, 'x', 'user' || (i % 7),"
-                + " 'project' || i, 'colony', 0, 2147483647 FROM n");
-        g.execute(series + "INSERT INTO g_reservation_allocation" + head + "g_reservation, g_id, g_account, g_amount)"
-                + " SELECT 0, 0, 0, 0, 100000 + i, 100000 + i, 1000 + i, 1 FROM n");
-        g.execute(series + "INSERT INTO g_job" + head + "g_id, g_job_id, g_user, g_project, g_machine, g_stage, g_charge)"
-                + " SELECT 0, 0, 0, 0, 100000 + i, 'job' || i, 'user' || (i % 7), 'project' || i, 'colony', 'Charge', 1 FROM n");
-        g.execute(series + "INSERT INTO g_transaction (g_id, g_object, g_action, g_actor, g_name, g_child, g_creation_time,"
+                + " 'project' || i, 'colony', 0, 2147483647 FROM n",
+                "INSERT INTO g_reservation_allocation" + ROW_HEAD + "g_reservation, g_id, g_account, g_amount)"
+                + " SELECT 0, 0, 0, 0, 100000 + i, 100000 + i, 1000 + i, 1 FROM n",
+                "INSERT INTO g_job" + ROW_HEAD + "g_id, g_job_id, g_user, g_project, g_machine, g_stage, g_charge)"
+                + " SELECT 0, 0, 0, 0, 100000 + i, 'job' || i, 'user' || (i % 7), 'project' || i, 'colony', 'Charge', 1"
+                + " FROM n",
+                "INSERT INTO g_transaction (g_id, g_object, g_action, g_actor, g_name, g_child, g_creation_time,"
                 + " g_modification_time, g_request_id, g_transaction_id, g_account, g_allocation, g_delta, g_amount)"
                 + " SELECT 1000000 + i, 'Job', 'Charge', 'gold', CAST(100000 + i AS varchar(20)), 'job' || i, 0, 0, 0, 0,"
                 + " 1000 + i, 100000 + i, -1, 1 FROM n");
-        for (String[] access : List.of(new String[] {"g_account_user", "'user' || (i % 7)"},
-                new String[] {"g_account_project", "'project' || i"}, new String[] {"g_account_machine", "'ANY'"})) {
-            g.execute(series + "INSERT INTO " + access[0] + head + "g_account, g_name) SELECT 0, 0, 0, 0, 1000 + i, "
-                    + access[1] + " FROM n");
-        }
         List<String> after = jobRound(g, "2", counter, 80);
         assertEquals(before.stream().map(m -> m.replace("PBS.1", "PBS.2")).toList(), after);
+    }
+
+    /** The columns every row written behind the server's back starts with (then its own, all zero). */
+    String ROW_HEAD = " (g_creation_time, g_modification_time, g_request_id, g_transaction_id, ";
+
+    /**
+     * Writes {@code count} unrelated accounts in SQL behind the server's back: account 1000+i with
+     * allocation 100000+i of 1000, entries for user{i % 7}, project{i} and machine ANY, then the
+     * {@code more} inserts, each a SELECT over the same series n(i) = 0 .. count-1.
+     */
+    private void seedUnrelated(BankGold g, int count, String... more) throws SQLException {
+        List<String> inserts = new ArrayList<>(List.of(
+                "INSERT INTO g_account" + ROW_HEAD + "g_id, g_name) SELECT 0, 0, 0, 0, 1000 + i, 'other' || i FROM n",
+                "INSERT INTO g_allocation" + ROW_HEAD + "g_id, g_account, g_amount)"
+                        + " SELECT 0, 0, 0, 0, 100000 + i, 1000 + i, 1000 FROM n"));
+        for (String[] access : List.of(new String[] {"g_account_user", "'user' || (i % 7)"},
+                new String[] {"g_account_project", "'project' || i"}, new String[] {"g_account_machine", "'ANY'"})) {
+            inserts.add("INSERT INTO " + access[0] + ROW_HEAD + "g_account, g_name) SELECT 0, 0, 0, 0, 1000 + i, "
+                    + access[1] + " FROM n");
+        }
+        inserts.addAll(List.of(more));
+        for (String insert : inserts) {
+            g.execute("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < " + (count - 1) + ") "
+                    + insert);
+        }
     }
 
     /** Quote, Reserve, Charge, Refund of job PBS.{n}; each may read at most {@code limit} rows. */

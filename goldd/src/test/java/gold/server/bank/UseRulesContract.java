@@ -54,8 +54,7 @@ interface UseRulesContract extends BankFixture {
 
     @Test
     default void overrideRoleLetsUsersSeeOnlyTheirOwnData() throws Exception {
-        BankGold g = gettingStarted();
-        g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000"));
+        BankGold g = gettingStartedWithDeposit(2, 1000);
         g.ok(Request.builder("RoleAction", "Delete").where("Role", "Anonymous").where("Object", "ANY")
                 .where("Name", "Query"));
         g.ok(Request.builder("RoleAction", "Delete").where("Role", "Anonymous").where("Object", "Account")
