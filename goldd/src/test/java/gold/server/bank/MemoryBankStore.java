@@ -213,40 +213,40 @@ class MemoryBankStore implements BankStore {
                 n++;
             }
         }
-        journal.add(BankEntry.of(object, "Modify", "root").count((long) n));
-        return n;
+        return journaled(object, "Modify", n);
     }
 
     @Override
     public int delete(String object, List<Condition> where) {
-        int n = 0;
-        for (Map<String, String> row : live(object)) {
-            if (matches(row, where)) {
-                row.put("Deleted", "True");
-                n++;
-                if (object.equals("Reservation")) {
-                    for (Map<String, String> hold : live("ReservationAllocation")) {
-                        if (row.get("Id").equals(hold.get("Reservation"))) {
-                            hold.put("Deleted", "True");
-                        }
-                    }
+        List<Map<String, String>> deleted = flagDeleted(live(object), where, "True");
+        if (object.equals("Reservation")) {
+            List<String> ids = deleted.stream().map(row -> row.get("Id")).toList();
+            for (Map<String, String> hold : live("ReservationAllocation")) {
+                if (ids.contains(hold.get("Reservation"))) {
+                    hold.put("Deleted", "True");
                 }
             }
         }
-        journal.add(BankEntry.of(object, "Delete", "root").count((long) n));
-        return n;
+        return journaled(object, "Delete", deleted.size());
     }
 
     @Override
     public int undelete(String object, List<Condition> where) {
-        int n = 0;
-        for (Map<String, String> row : rows(object)) {
-            if ("True".equals(row.get("Deleted")) && matches(row, where)) {
-                row.put("Deleted", "False");
-                n++;
-            }
-        }
-        journal.add(BankEntry.of(object, "Undelete", "root").count((long) n));
+        List<Map<String, String>> gone = rows(object).stream().filter(r -> "True".equals(r.get("Deleted"))).toList();
+        return journaled(object, "Undelete", flagDeleted(gone, where, "False").size());
+    }
+
+    /** Sets Deleted of the rows matching {@code where}; returns them. */
+    private static List<Map<String, String>> flagDeleted(List<Map<String, String>> rows, List<Condition> where,
+                                                         String deleted) {
+        List<Map<String, String>> matched = rows.stream().filter(row -> matches(row, where)).toList();
+        matched.forEach(row -> row.put("Deleted", deleted));
+        return matched;
+    }
+
+    /** Journals a generic step of {@code n} rows as the server's sub-requests do; returns n. */
+    private int journaled(String object, String action, int n) {
+        journal.add(BankEntry.of(object, action, "root").count((long) n));
         return n;
     }
 
