@@ -31,20 +31,23 @@ import java.util.function.Function;
 public class TestGold implements AutoCloseable {
     public static final String ADMIN = "gold";
     private final GoldService service;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Login login;
 
-    private TestGold(GoldService service, String url, String user, String password) {
+    /** How the test reaches the database behind the server's back. */
+    private record Login(String url, String user, String password) {
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
+    private TestGold(GoldService service, Login login) {
         this.service = service;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.login = login;
     }
 
     /** For subclasses that add set-up steps to an opened server. */
     protected TestGold(TestGold opened) {
-        this(opened.service, opened.url, opened.user, opened.password);
+        this(opened.service, opened.login);
     }
 
     public static TestGold sqlite(Path home) throws Exception {
@@ -99,8 +102,8 @@ public class TestGold implements AutoCloseable {
                                  Function<Map<String, String>, Handlers> handlers) throws Exception {
         Files.createDirectories(home.resolve("etc"));
         Files.writeString(home.resolve("etc/auth_key"), "sss\n");
-        return new TestGold(GoldService.open(conf, home, handlers.apply(conf), SchemaInstaller.bankSql()), url, user,
-                password);
+        return new TestGold(GoldService.open(conf, home, handlers.apply(conf), SchemaInstaller.bankSql()),
+                new Login(url, user, password));
     }
 
     /** All reply chunks of one request. */
@@ -155,7 +158,7 @@ public class TestGold implements AutoCloseable {
     }
 
     private <T> T query(String sql, Reader<T> reader) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+        try (Connection c = login.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             return reader.read(rs);
         }
@@ -204,7 +207,7 @@ public class TestGold implements AutoCloseable {
 
     /** A direct statement behind the server's back (to store values the protocol cannot produce). */
     public void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = login.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
@@ -218,7 +221,7 @@ public class TestGold implements AutoCloseable {
     }
 
     public String url() {
-        return url;
+        return login.url();
     }
 
     public GoldService service() {
