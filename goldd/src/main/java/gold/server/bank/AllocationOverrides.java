@@ -6,6 +6,7 @@ import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
+import gold.server.engine.TransactionRecord;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -83,11 +84,10 @@ final class AllocationOverrides {
         }
     }
 
-    private static BankRecord redundantRecord(BankCall call, boolean delete, long id, long account, double amount) {
-        BankRecord r = new BankRecord("Allocation", delete ? "Delete" : "Undelete", call.actor())
-                .name(String.valueOf(id)).options(call.options()).account(account).allocation(id)
-                .delta(delete ? -amount : amount);
-        r.descriptions.add("Redundant entry includes account and delta");
-        return r;
+    private static TransactionRecord redundantRecord(BankCall call, boolean delete, long id, long account,
+                                                     double amount) {
+        return BankEntry.of("Allocation", delete ? "Delete" : "Undelete", call.actor(), String.valueOf(id),
+                call.options()).account(account).allocation(id).delta(delete ? -amount : amount)
+                .description("Redundant entry includes account and delta");
     }
 }

@@ -4,6 +4,7 @@ import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.server.engine.TransactionRecord;
 
 import java.sql.SQLException;
 import java.util.Collection;
@@ -166,5 +167,5 @@ public interface BankStore {
     int undelete(String object, List<Condition> where) throws SQLException;
 
     /** Writes one bank Transaction record with the next transaction id. */
-    void journal(BankRecord record) throws SQLException;
+    void journal(TransactionRecord record) throws SQLException;
 }

@@ -66,7 +66,7 @@ final class ChargeAction {
         if (c > 0) {
             debit(call, job, jobNumber, charge, entries, funds);
         } else {
-            call.store.journal(new BankRecord("Job", "Charge", call.actor()).fields(job.ja)
+            call.store.journal(BankEntry.job("Charge", call.actor(), job.ja)
                     .name(jobNumber).child(job.jobId).amount(0).delta(0.0));
         }
         int n = call.store.delete("Reservation", List.of(Condition.eq("Name", job.jobId),
@@ -129,7 +129,7 @@ final class ChargeAction {
                                  Allocation a, double x) throws SQLException {
         Debits.debit(call.store, a.id(), x);
         boolean active = a.activeAt(call.now);
-        call.store.journal(new BankRecord("Job", "Charge", call.actor()).fields(job.ja).name(jobNumber)
+        call.store.journal(BankEntry.job("Charge", call.actor(), job.ja).name(jobNumber)
                 .child(job.jobId).amount(x).account(a.account()).allocation(a.id()).delta(active ? -x : 0.0)
                 .detail("ItemizedCharges:=" + charge.itemized()));
     }

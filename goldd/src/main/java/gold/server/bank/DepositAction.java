@@ -133,7 +133,7 @@ final class DepositAction {
             values.add(Assignment.of("Active", active ? "True" : "False"));
             allocationId = call.store.create("Allocation", values);
         }
-        call.store.journal(new BankRecord("Account", "Deposit", call.actor()).options(call.options())
+        call.store.journal(BankEntry.of("Account", "Deposit", call.actor(), call.options())
                 .name(String.valueOf(id)).amount(amount).account(id).allocation(allocationId)
                 .delta(active ? remaining : null));
     }

@@ -52,7 +52,7 @@ final class QuoteAction {
             call.store.modify("Quotation", List.of(Condition.eq("Id", String.valueOf(quoteId))),
                     List.of(Assignment.of("Amount", Money.text(q))));
         }
-        call.store.journal(new BankRecord("Job", "Quote", call.actor()).fields(job.ja).amount(q)
+        call.store.journal(BankEntry.job("Quote", call.actor(), job.ja).amount(q)
                 .detail("ItemizedCharges:=" + charge.itemized()));
         if (q >= 0) {
             BalanceAction.refresh(call);

@@ -41,8 +41,8 @@ final class Refresher {
             call.store.modify("Allocation", List.of(Condition.eq("Account", String.valueOf(a.account())),
                     Condition.eq("Id", String.valueOf(a.id()))),
                     List.of(Assignment.of("Active", shouldBe ? "True" : "False")));
-            call.store.journal(new BankRecord("Allocation", shouldBe ? "Activate" : "Deactivate", actor)
-                    .name(String.valueOf(a.id())).options(options).account(a.account()).allocation(a.id())
+            call.store.journal(BankEntry.of("Allocation", shouldBe ? "Activate" : "Deactivate", actor,
+                    String.valueOf(a.id()), options).account(a.account()).allocation(a.id())
                     .delta(shouldBe ? a.amount() : -a.amount()));
             if (shouldBe) {
                 activated += a.amount();

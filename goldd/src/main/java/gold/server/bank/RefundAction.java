@@ -65,7 +65,7 @@ final class RefundAction {
             call.store.lock("g_account", List.of(account));
             call.locked();
             credit(call, account, amount);
-            call.store.journal(new BankRecord("Job", "Refund", call.actor()).options(call.options()).amount(amount)
+            call.store.journal(BankEntry.of("Job", "Refund", call.actor(), call.options()).amount(amount)
                     .account(account).delta(amount));
             refunded = amount;
         } else {
@@ -82,7 +82,7 @@ final class RefundAction {
                     continue;
                 }
                 long allocation = credit(call, e.account(), part);
-                call.store.journal(new BankRecord("Job", "Refund", call.actor()).options(call.options()).amount(part)
+                call.store.journal(BankEntry.of("Job", "Refund", call.actor(), call.options()).amount(part)
                         .account(e.account()).allocation(allocation).delta(part));
                 refunded += part;
                 remaining -= part;

@@ -88,7 +88,7 @@ final class ReserveAction {
                 throw Code.NO_BALANCE.exception("Insufficient balance to reserve job");
             }
         }
-        call.store.journal(new BankRecord("Job", "Reserve", call.actor()).fields(job.ja).amount(r)
+        call.store.journal(BankEntry.job("Reserve", call.actor(), job.ja).amount(r)
                 .detail("ItemizedCharges:=" + charge.itemized()));
         String formatted = call.money(r);
         Row row = new Row.Builder("Reserve").put("Amount", formatted).put("Job", jobNumber).build();

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.TreeSet;
 
@@ -89,6 +88,14 @@ final class SqlBankStore implements BankStore {
         return out;
     }
 
+    /** {@link #queryIn} in the given order. */
+    private <T> List<T> sortedIn(String base, String column, Collection<?> values, RowMapper<T> mapper,
+                                 Function<T, Object> key, Comparator<T> order) throws SQLException {
+        List<T> list = new ArrayList<>(queryIn(base, column, values, mapper, key));
+        list.sort(order);
+        return list;
+    }
+
     private static String s(ResultSet rs, int i) throws SQLException {
         String v = rs.getString(i);
         return v == null ? "" : v;
@@ -140,21 +147,21 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<Allocation> lockAllocations(Collection<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Object[] sorted = sorted(ids);
-        return query(ALLOCATION_COLUMNS + " AND g_id IN (" + marks(sorted.length) + ") ORDER BY g_id"
-                + ctx.dialect().forUpdate(), SqlBankStore::allocation, sorted);
+        return lockAllocationsWhere("g_id", ids);
     }
 
     @Override
     public List<Allocation> lockAllocationsOf(Collection<Long> accounts) throws SQLException {
-        if (accounts.isEmpty()) {
+        return lockAllocationsWhere("g_account", accounts);
+    }
+
+    /** The allocations whose {@code column} is one of {@code values}, locked in ascending id order. */
+    private List<Allocation> lockAllocationsWhere(String column, Collection<Long> values) throws SQLException {
+        if (values.isEmpty()) {
             return List.of();
         }
-        Object[] sorted = sorted(accounts);
-        return query(ALLOCATION_COLUMNS + " AND g_account IN (" + marks(sorted.length) + ") ORDER BY g_id"
+        Object[] sorted = sorted(values);
+        return query(ALLOCATION_COLUMNS + " AND " + column + " IN (" + marks(sorted.length) + ") ORDER BY g_id"
                 + ctx.dialect().forUpdate(), SqlBankStore::allocation, sorted);
     }
 
@@ -187,10 +194,8 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<Allocation> allocationsIn(Collection<Long> accounts) throws SQLException {
-        List<Allocation> list = new ArrayList<>(queryIn(ALLOCATION_COLUMNS, "g_account", accounts,
-                SqlBankStore::allocation, Allocation::account));
-        list.sort(Comparator.comparingLong(Allocation::id));
-        return list;
+        return sortedIn(ALLOCATION_COLUMNS, "g_account", accounts, SqlBankStore::allocation, Allocation::account,
+                Comparator.comparingLong(Allocation::id));
     }
 
     /**
@@ -356,14 +361,16 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<Reservation> reservationsIn(Collection<Long> ids) throws SQLException {
-        List<Reservation> list = new ArrayList<>(queryIn(RESERVATION_COLUMNS, "g_id", ids,
-                SqlBankStore::reservation, Reservation::id));
-        list.sort(Comparator.comparingLong(Reservation::id));
-        return list;
+        return sortedIn(RESERVATION_COLUMNS, "g_id", ids, SqlBankStore::reservation, Reservation::id,
+                Comparator.comparingLong(Reservation::id));
     }
 
     private static final String HOLD_COLUMNS = "SELECT g_reservation, g_id, g_account, g_amount"
             + " FROM g_reservation_allocation WHERE" + LIVE;
+
+    /** By reservation and id, the order holds were written in. */
+    private static final Comparator<Hold> HOLD_ORDER = Comparator.comparingLong(Hold::reservation)
+            .thenComparingLong(Hold::allocation);
 
     private static Hold hold(ResultSet rs) throws SQLException {
         return new Hold(l(rs, 1), l(rs, 2), l(rs, 3), d(rs, 4));
@@ -377,10 +384,8 @@ final class SqlBankStore implements BankStore {
 
     @Override
     public List<Hold> holdsOfReservations(Collection<Long> reservations) throws SQLException {
-        List<Hold> list = new ArrayList<>(queryIn(HOLD_COLUMNS, "g_reservation", reservations, SqlBankStore::hold,
-                Hold::reservation));
-        list.sort(Comparator.comparingLong(Hold::reservation).thenComparingLong(Hold::allocation));
-        return list;
+        return sortedIn(HOLD_COLUMNS, "g_reservation", reservations, SqlBankStore::hold, Hold::reservation,
+                HOLD_ORDER);
     }
 
     @Override
@@ -401,10 +406,7 @@ final class SqlBankStore implements BankStore {
     /** Ordered by reservation and id, the order they were written in. */
     @Override
     public List<Hold> holdsIn(Collection<Long> accounts) throws SQLException {
-        List<Hold> list = new ArrayList<>(queryIn(HOLD_COLUMNS, "g_account", accounts, SqlBankStore::hold,
-                Hold::account));
-        list.sort(Comparator.comparingLong(Hold::reservation).thenComparingLong(Hold::allocation));
-        return list;
+        return sortedIn(HOLD_COLUMNS, "g_account", accounts, SqlBankStore::hold, Hold::account, HOLD_ORDER);
     }
 
     @Override
@@ -531,37 +533,7 @@ final class SqlBankStore implements BankStore {
     }
 
     @Override
-    public void journal(BankRecord r) throws SQLException {
-        TransactionRecord t = new TransactionRecord(r.object, r.action, r.actor);
-        r.names.forEach(t::name);
-        r.children.forEach(t::child);
-        r.descriptions.forEach(t::description);
-        r.details.forEach(d -> t.detail(d, "", ""));
-        if (r.count != null) {
-            t.count(r.count);
-        }
-        set(r.projects, t::project);
-        set(r.users, t::user);
-        set(r.machines, t::machine);
-        set(r.jobIds, t::jobId);
-        if (r.amount != null) {
-            t.amount(r.amount);
-        }
-        if (r.delta != null) {
-            t.delta(r.delta);
-        }
-        if (r.account != null) {
-            t.account(r.account);
-        }
-        if (r.allocation != null) {
-            t.allocation(r.allocation);
-        }
-        t.write(ctx, ctx.nextTransactionId());
-    }
-
-    private static void set(List<String> values, Consumer<String> setter) {
-        if (!values.isEmpty()) {
-            setter.accept(String.join(",", values));
-        }
+    public void journal(TransactionRecord record) throws SQLException {
+        record.write(ctx, ctx.nextTransactionId());
     }
 }

@@ -3,6 +3,7 @@ package gold.server.bank;
 import gold.protocol.Assignment;
 import gold.protocol.Code;
 import gold.protocol.Response;
+import gold.server.engine.TransactionRecord;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -57,9 +58,9 @@ final class TransferAction {
                 + " to account " + to, formatted, List.of());
     }
 
-    private static BankRecord record(BankCall call, long account, long allocation, double amount, boolean active,
+    private static TransactionRecord record(BankCall call, long account, long allocation, double amount, boolean active,
                                      double delta) {
-        return new BankRecord("Account", "Transfer", call.actor()).options(call.options())
+        return BankEntry.of("Account", "Transfer", call.actor(), call.options())
                 .name(String.valueOf(account)).child(String.valueOf(allocation)).amount(amount)
                 .allocation(allocation).account(active ? account : null).delta(active ? delta : null);
     }

@@ -32,7 +32,7 @@ final class WithdrawAction {
             Allocation a = take.allocation();
             Debits.debit(call.store, a.id(), take.amount());
             boolean active = a.activeAt(call.now);
-            call.store.journal(new BankRecord("Account", "Withdraw", call.actor()).options(call.options())
+            call.store.journal(BankEntry.of("Account", "Withdraw", call.actor(), call.options())
                     .name(String.valueOf(id)).child(String.valueOf(a.id())).amount(amount)
                     .allocation(a.id()).account(active ? id : null).delta(active ? -take.amount() : null));
         }

@@ -2,7 +2,6 @@ package gold.server.engine;
 
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
-import gold.protocol.Option;
 import gold.server.meta.DataType;
 import gold.server.meta.ObjectMeta;
 import gold.server.sql.Sql;
@@ -12,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row of the Transaction journal (docs/data-model.md, The Transaction journal). {@link #generic} applies the
- * generic writer's mapping; bank handlers set Project/User/Machine/JobId/Amount/Delta/Account/
- * Allocation themselves. Unset columns stay NULL.
+ * One row of the Transaction journal (docs/data-model.md, The Transaction journal), the one record type of both
+ * writers: {@link #generic} applies the generic writer's mapping; the bank's mapping of options and job fields
+ * ({@code gold.server.bank.BankEntry}) fills the columns through the setters. List columns are written
+ * comma-joined; unset columns stay NULL.
  */
 public final class TransactionRecord {
     private static final int DETAILS_MAX = 1024;
@@ -25,11 +25,11 @@ public final class TransactionRecord {
     private final List<String> children = new ArrayList<>();
     private final List<String> descriptions = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
+    private final List<String> projects = new ArrayList<>();
+    private final List<String> users = new ArrayList<>();
+    private final List<String> machines = new ArrayList<>();
+    private final List<String> jobIds = new ArrayList<>();
     private Long count;
-    private String project;
-    private String user;
-    private String machine;
-    private String jobId;
     private Double amount;
     private Double delta;
     private Long account;
@@ -66,29 +66,37 @@ public final class TransactionRecord {
         return r;
     }
 
-    /** Logs an option as a detail ({@code k:=v}, or {@code k:!v} for op Not). */
-    public TransactionRecord option(Option o) {
-        details.add(o.name() + (o.op().equals("Not") ? ":!" : ":=") + o.value());
-        return this;
-    }
-
-    public TransactionRecord detail(String name, String separator, String value) {
-        details.add(name + separator + value);
-        return this;
-    }
-
-    public TransactionRecord name(String v) { names.add(v); return this; }
-    public TransactionRecord child(String v) { children.add(v); return this; }
+    /** Makes {@code v} the whole Name column (what was mapped there before is dropped). */
+    public TransactionRecord name(String v) { names.clear(); names.add(v); return this; }
+    /** Makes {@code v} the whole Child column. */
+    public TransactionRecord child(String v) { children.clear(); children.add(v); return this; }
+    public TransactionRecord addName(String v) { names.add(v); return this; }
+    public TransactionRecord addChild(String v) { children.add(v); return this; }
     public TransactionRecord description(String v) { descriptions.add(v); return this; }
-    public TransactionRecord count(long v) { count = v; return this; }
-    public TransactionRecord project(String v) { project = v; return this; }
-    public TransactionRecord user(String v) { user = v; return this; }
-    public TransactionRecord machine(String v) { machine = v; return this; }
-    public TransactionRecord jobId(String v) { jobId = v; return this; }
+    /** A detail, already written as {@code name<separator>value}. */
+    public TransactionRecord detail(String v) { details.add(v); return this; }
+    public TransactionRecord project(String v) { projects.add(v); return this; }
+    public TransactionRecord user(String v) { users.add(v); return this; }
+    public TransactionRecord machine(String v) { machines.add(v); return this; }
+    public TransactionRecord jobId(String v) { jobIds.add(v); return this; }
+    public TransactionRecord count(Long v) { count = v; return this; }
     public TransactionRecord amount(double v) { amount = v; return this; }
-    public TransactionRecord delta(double v) { delta = v; return this; }
-    public TransactionRecord account(long v) { account = v; return this; }
-    public TransactionRecord allocation(long v) { allocation = v; return this; }
+    public TransactionRecord delta(Double v) { delta = v; return this; }
+    public TransactionRecord account(Long v) { account = v; return this; }
+    public TransactionRecord allocation(Long v) { allocation = v; return this; }
+
+    public String object() { return object; }
+    public String action() { return action; }
+    public List<String> names() { return List.copyOf(names); }
+    public List<String> children() { return List.copyOf(children); }
+    public List<String> details() { return List.copyOf(details); }
+    public List<String> projects() { return List.copyOf(projects); }
+    public List<String> users() { return List.copyOf(users); }
+    public List<String> jobIds() { return List.copyOf(jobIds); }
+    public Double amount() { return amount; }
+    public Double delta() { return delta; }
+    public Long account() { return account; }
+    public Long allocation() { return allocation; }
 
     /** The columns every journal row sets, in the order {@link #write} gives their values. */
     static final String INSERT = "INSERT INTO g_transaction (g_id, g_object, g_action, g_actor, g_name, g_child,"
@@ -111,9 +119,9 @@ public final class TransactionRecord {
                 .add(", ").param(joined(children), DataType.String).add(", ")
                 .param(count == null ? null : count.toString(), DataType.Integer).add(", ")
                 .param(joinedDetails.isEmpty() ? null : joinedDetails, DataType.String).add(", ")
-                .param(joined(descriptions), DataType.String).add(", ").param(project, DataType.String)
-                .add(", ").param(user, DataType.String).add(", ").param(machine, DataType.String).add(", ")
-                .param(jobId, DataType.String).add(", ").param(text(amount), DataType.Currency).add(", ")
+                .param(joined(descriptions), DataType.String).add(", ").param(joined(projects), DataType.String)
+                .add(", ").param(joined(users), DataType.String).add(", ").param(joined(machines), DataType.String)
+                .add(", ").param(joined(jobIds), DataType.String).add(", ").param(text(amount), DataType.Currency).add(", ")
                 .param(text(delta), DataType.Currency).add(", ").param(text(account), DataType.Integer).add(", ")
                 .param(text(allocation), DataType.Integer).add(", 'False', ").param(ctx.now()).add(", ")
                 .param(ctx.now()).add(", ").param(ctx.requestId()).add(", ").param(transactionId).add(")");
@@ -137,6 +145,12 @@ public final class TransactionRecord {
 
     private static String joined(List<String> values) {
         return values.isEmpty() ? null : String.join(",", values);
+    }
+
+    @Override
+    public String toString() {
+        return object + " " + action + " name=" + names + " child=" + children + " amount=" + amount + " delta="
+                + delta + " account=" + account + " allocation=" + allocation + " details=" + details;
     }
 
     private static String text(Object value) {

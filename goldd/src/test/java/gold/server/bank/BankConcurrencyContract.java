@@ -1,11 +1,9 @@
 package gold.server.bank;
 
 import gold.protocol.Response;
-import org.junit.jupiter.api.AfterEach;
+import gold.testkit.Requests;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 
-import static gold.server.bank.BankGold.req;
+import static gold.testkit.Requests.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
@@ -27,33 +24,21 @@ import java.util.HashMap;
  * and PostgreSQL (row locks): no allocation taken past its credit limit, nothing doubled, transfers in
  * opposite directions and in a circle never deadlock into a failure.
  */
-abstract class BankConcurrencyContract {
-    @TempDir
-    Path home;
-    BankGold gold;
-
-    abstract BankGold open(Path home, Map<String, String> conf, UnaryOperator<BankStore> stores) throws Exception;
-
-    @AfterEach
-    void stop() {
-        if (gold != null) {
-            gold.close();
-        }
-    }
-
+interface BankConcurrencyContract extends BankFixture {
     /** As many pooled connections as clients, so requests queue on the rows, not on the pool. */
-    static final Map<String, String> CONF = Map.of("database.pool.size", "17");
+    Map<String, String> CONF = Map.of("database.pool.size", "17");
 
-    BankGold gettingStarted() throws Exception {
-        gold = open(home, CONF, UnaryOperator.identity());
-        gold.users("amy", "bob").machines("colony");
-        gold.project("biology", "", "amy", "bob");
-        gold.project("chemistry", "", "amy", "bob");
-        return gold;
+    /** amy and bob, machine colony, projects biology and chemistry with auto-generated accounts 1 and 2. */
+    default BankGold contended() throws Exception {
+        BankGold g = open(CONF);
+        g.users("amy", "bob").machines("colony");
+        g.project("biology", "", "amy", "bob");
+        g.project("chemistry", "", "amy", "bob");
+        return g;
     }
 
-    static Response job(BankGold g, String project, String action, String jobId, int processors) {
-        return g.call(BankGold.job(action, "ProjectId", project, "UserId", "amy", "MachineName", "colony",
+    default Response job(BankGold g, String project, String action, String jobId, int processors) {
+        return g.call(Requests.job(action, "ProjectId", project, "UserId", "amy", "MachineName", "colony",
                 "JobId", jobId, "Processors", String.valueOf(processors), "WallDuration", "1"));
     }
 
@@ -64,8 +49,8 @@ abstract class BankConcurrencyContract {
      * the journal sums to the allocation's amount.
      */
     @Test
-    void concurrentReservationsAndChargesNeverPassTheCreditLimit() throws Exception {
-        BankGold g = gettingStarted();
+    default void concurrentReservationsAndChargesNeverPassTheCreditLimit() throws Exception {
+        BankGold g = contended();
         g.ok(req("Account", "Deposit", "Id", "2", "Amount", "1000", "CreditLimit", "500"));
         long allocation = Long.parseLong(g.text("SELECT g_id FROM g_allocation WHERE g_account = 2"));
         Map<String, Integer> placed = new ConcurrentHashMap<>();
@@ -124,11 +109,10 @@ abstract class BankConcurrencyContract {
      * credits are conserved and each account keeps its single allocation.
      */
     @Test
-    void transfersBothWaysAndInACircleNeverDeadlock() throws Exception {
-        gold = open(home, CONF, UnaryOperator.identity());
-        BankGold g = gold;
+    default void transfersBothWaysAndInACircleNeverDeadlock() throws Exception {
+        BankGold g = open(CONF);
         g.users("amy").machines("colony");
-        g.ok(BankGold.create("Project", "Name", "shared").option("CreateAccount", "False"));
+        g.ok(Requests.create("Project", "Name", "shared").option("CreateAccount", "False"));
         long[] accounts = new long[3];
         for (int i = 0; i < 3; i++) {
             accounts[i] = g.account("circle" + i, new String[] {"shared"}, new String[] {"ANY"}, new String[] {"ANY"});

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Locale;
 
-import static gold.server.bank.MemoryBank.job;
-import static gold.server.bank.MemoryBank.req;
+import static gold.testkit.Requests.job;
+import static gold.testkit.Requests.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 
-import static gold.server.bank.BankGold.job;
-import static gold.server.bank.BankGold.req;
+import static gold.testkit.Requests.job;
+import static gold.testkit.Requests.req;
 
 /**
  * One client of the randomized model-based test. Client t owns accounts that only it uses (one

@@ -1,13 +1,14 @@
 package gold.server.bank;
 
 import gold.protocol.Response;
+import gold.server.engine.TransactionRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static gold.server.bank.MemoryBank.job;
-import static gold.server.bank.MemoryBank.req;
+import static gold.testkit.Requests.job;
+import static gold.testkit.Requests.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,12 +66,12 @@ class GettingStartedMemoryTest {
 
         double credits = 0;
         double debits = 0;
-        for (BankRecord r : b.store.journal) {
-            if (r.account != null && r.account == 2 && r.delta != null) {
-                if (r.delta > 0) {
-                    credits += r.delta;
+        for (TransactionRecord r : b.store.journal) {
+            if (r.account() != null && r.account() == 2 && r.delta() != null) {
+                if (r.delta() > 0) {
+                    credits += r.delta();
                 } else {
-                    debits += r.delta;
+                    debits += r.delta();
                 }
             }
         }
@@ -84,18 +85,18 @@ class GettingStartedMemoryTest {
         b.run(req("Account", "Deposit", "Id", "2", "Amount", "360000000"));
         b.run(job("Charge", "JobId", "PBS.1234.0", "ProjectId", "chemistry", "UserId", "amy",
                 "MachineName", "colony", "Processors", "16", "WallDuration", "1234"));
-        BankRecord charge = b.store.journal.stream().filter(r -> r.action.equals("Charge")).findFirst().orElseThrow();
-        assertEquals(List.of("1"), charge.names);
-        assertEquals(List.of("PBS.1234.0"), charge.children);
-        assertEquals(List.of("PBS.1234.0"), charge.jobIds);
-        assertEquals(List.of("amy"), charge.users);
-        assertEquals(List.of("chemistry"), charge.projects);
-        assertEquals(19744.0, charge.amount);
-        assertEquals(-19744.0, charge.delta);
-        assertEquals(2L, charge.account);
-        assertEquals(1L, charge.allocation, "the only allocation, of account 2");
+        TransactionRecord charge = b.store.journal.stream().filter(r -> r.action().equals("Charge")).findFirst().orElseThrow();
+        assertEquals(List.of("1"), charge.names());
+        assertEquals(List.of("PBS.1234.0"), charge.children());
+        assertEquals(List.of("PBS.1234.0"), charge.jobIds());
+        assertEquals(List.of("amy"), charge.users());
+        assertEquals(List.of("chemistry"), charge.projects());
+        assertEquals(19744.0, charge.amount());
+        assertEquals(-19744.0, charge.delta());
+        assertEquals(2L, charge.account());
+        assertEquals(1L, charge.allocation(), "the only allocation, of account 2");
         assertEquals(List.of("WallDuration=1234", "Processors=16",
                 "ItemizedCharges:=( ( 16 [Processors] * 1 [ChargeRate{Resource}{Processors}] ) ) * 1234 [WallDuration] = 19744"),
-                charge.details);
+                charge.details());
     }
 }

@@ -3,9 +3,10 @@ package gold.server.bank;
 import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
-import gold.protocol.Row;
 
 import java.sql.SQLException;
+
+import static gold.testkit.Requests.accessEntries;
 
 /**
  * A bank over a {@link MemoryBankStore} with a settable clock, for unit tests: set-up helpers for the
@@ -39,22 +40,6 @@ final class MemoryBank {
         return run(b.actor("admin").build());
     }
 
-    static Request.Builder req(String object, String action, String... options) {
-        Request.Builder b = Request.builder(object, action);
-        for (int i = 0; i < options.length; i += 2) {
-            b.option(options[i], options[i + 1]);
-        }
-        return b;
-    }
-
-    static Request.Builder job(String action, String... fields) {
-        Row.Builder row = new Row.Builder("Job");
-        for (int i = 0; i < fields.length; i += 2) {
-            row.put(fields[i], fields[i + 1]);
-        }
-        return Request.builder("Job", action).data(row.build());
-    }
-
     MemoryBank user(String name) {
         store.put("User", "Name", name);
         return this;
@@ -76,18 +61,8 @@ final class MemoryBank {
     /** An account with its three access lists; a leading '-' makes an entry a denial. */
     long account(String name, String[] projects, String[] users, String[] machines) {
         long id = Long.parseLong(store.put("Account", "Name", name).get("Id"));
-        access("AccountProject", id, projects);
-        access("AccountUser", id, users);
-        access("AccountMachine", id, machines);
+        accessEntries(id, projects, users, machines, store::put);
         return id;
-    }
-
-    private void access(String object, long id, String[] names) {
-        for (String n : names) {
-            boolean deny = n.startsWith("-");
-            store.put(object, "Account", String.valueOf(id), "Name", deny ? n.substring(1) : n,
-                    "Access", deny ? "False" : "True");
-        }
     }
 
     MemoryBank rate(String type, String name, double rate) {

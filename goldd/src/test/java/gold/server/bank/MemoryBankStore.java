@@ -4,6 +4,7 @@ import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.server.engine.TransactionRecord;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ class MemoryBankStore implements BankStore {
 
     final Map<String, List<Map<String, String>>> tables = new HashMap<>();
     final Map<String, Long> nextIds = new HashMap<>();
-    final List<BankRecord> journal = new ArrayList<>();
+    final List<TransactionRecord> journal = new ArrayList<>();
 
     List<Map<String, String>> rows(String object) {
         return tables.computeIfAbsent(object, k -> new ArrayList<>());
@@ -156,10 +157,10 @@ class MemoryBankStore implements BankStore {
     public List<ChargeEntry> chargeEntries(long jobId) {
         List<ChargeEntry> list = new ArrayList<>();
         for (int i = 0; i < journal.size(); i++) {
-            BankRecord r = journal.get(i);
-            if (r.object.equals("Job") && r.action.equals("Charge") && r.names.equals(List.of(String.valueOf(jobId)))
-                    && r.account != null && r.delta != null) {
-                list.add(new ChargeEntry(i, r.account, r.delta));
+            TransactionRecord r = journal.get(i);
+            if (r.object().equals("Job") && r.action().equals("Charge")
+                    && r.names().equals(List.of(String.valueOf(jobId))) && r.account() != null && r.delta() != null) {
+                list.add(new ChargeEntry(i, r.account(), r.delta()));
             }
         }
         return list;
@@ -193,7 +194,7 @@ class MemoryBankStore implements BankStore {
         }
         row.put("Deleted", "False");
         rows(object).add(row);
-        journal.add(new BankRecord(object, "Create", "root").name(row.getOrDefault("Id", row.get("Name"))));
+        journal.add(BankEntry.of(object, "Create", "root").name(row.getOrDefault("Id", row.get("Name"))));
         return id;
     }
 
@@ -212,45 +213,45 @@ class MemoryBankStore implements BankStore {
                 n++;
             }
         }
-        journal.add(new BankRecord(object, "Modify", "root").count((long) n));
-        return n;
+        return journaled(object, "Modify", n);
     }
 
     @Override
     public int delete(String object, List<Condition> where) {
-        int n = 0;
-        for (Map<String, String> row : live(object)) {
-            if (matches(row, where)) {
-                row.put("Deleted", "True");
-                n++;
-                if (object.equals("Reservation")) {
-                    for (Map<String, String> hold : live("ReservationAllocation")) {
-                        if (row.get("Id").equals(hold.get("Reservation"))) {
-                            hold.put("Deleted", "True");
-                        }
-                    }
+        List<Map<String, String>> deleted = flagDeleted(live(object), where, "True");
+        if (object.equals("Reservation")) {
+            List<String> ids = deleted.stream().map(row -> row.get("Id")).toList();
+            for (Map<String, String> hold : live("ReservationAllocation")) {
+                if (ids.contains(hold.get("Reservation"))) {
+                    hold.put("Deleted", "True");
                 }
             }
         }
-        journal.add(new BankRecord(object, "Delete", "root").count((long) n));
-        return n;
+        return journaled(object, "Delete", deleted.size());
     }
 
     @Override
     public int undelete(String object, List<Condition> where) {
-        int n = 0;
-        for (Map<String, String> row : rows(object)) {
-            if ("True".equals(row.get("Deleted")) && matches(row, where)) {
-                row.put("Deleted", "False");
-                n++;
-            }
-        }
-        journal.add(new BankRecord(object, "Undelete", "root").count((long) n));
+        List<Map<String, String>> gone = rows(object).stream().filter(r -> "True".equals(r.get("Deleted"))).toList();
+        return journaled(object, "Undelete", flagDeleted(gone, where, "False").size());
+    }
+
+    /** Sets Deleted of the rows matching {@code where}; returns them. */
+    private static List<Map<String, String>> flagDeleted(List<Map<String, String>> rows, List<Condition> where,
+                                                         String deleted) {
+        List<Map<String, String>> matched = rows.stream().filter(row -> matches(row, where)).toList();
+        matched.forEach(row -> row.put("Deleted", deleted));
+        return matched;
+    }
+
+    /** Journals a generic step of {@code n} rows as the server's sub-requests do; returns n. */
+    private int journaled(String object, String action, int n) {
+        journal.add(BankEntry.of(object, action, "root").count((long) n));
         return n;
     }
 
     @Override
-    public void journal(BankRecord record) {
+    public void journal(TransactionRecord record) {
         journal.add(record);
     }
 
@@ -265,9 +266,9 @@ class MemoryBankStore implements BankStore {
     }
 
     /** Bank entries only (the generic steps filtered out). */
-    List<BankRecord> bankEntries() {
-        return journal.stream().filter(r -> !Set.of("Create", "Modify", "Delete", "Undelete").contains(r.action)
-                || r.amount != null || r.delta != null || r.account != null).toList();
+    List<TransactionRecord> bankEntries() {
+        return journal.stream().filter(r -> !Set.of("Create", "Modify", "Delete", "Undelete").contains(r.action())
+                || r.amount() != null || r.delta() != null || r.account() != null).toList();
     }
 
     Map<String, String> row(String object, String id) {

@@ -2,9 +2,8 @@ package gold.server.bank;
 
 import gold.protocol.Response;
 import gold.server.engine.PausePoint;
-import gold.testkit.PgCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import gold.testkit.Requests;
+import gold.testkit.SharedPg;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -17,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import static gold.server.bank.BankGold.req;
+import static gold.testkit.Requests.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,22 +25,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 
 /** The bank under contention on PostgreSQL (row locks), plus what only row locks give: independence. */
-class PostgresBankConcurrencyTest extends BankConcurrencyContract {
-    private static PgCluster pg;
-
-    @BeforeAll
-    static void cluster() throws Exception {
-        pg = PgCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        pg.close();
-    }
-
+class PostgresBankConcurrencyTest extends BankTestBase implements BankConcurrencyContract {
     @Override
     BankGold open(Path home, Map<String, String> conf, UnaryOperator<BankStore> stores) throws Exception {
-        return BankGold.postgres(pg, home, conf, stores);
+        return BankGold.postgres(SharedPg.get(), home, conf, stores);
     }
 
     /**
@@ -52,7 +39,7 @@ class PostgresBankConcurrencyTest extends BankConcurrencyContract {
      */
     @Test
     void aChargeHeldOnItsLocksDelaysOnlyRequestsOnTheSameAllocation() throws Exception {
-        BankGold g = gettingStarted();
+        BankGold g = contended();
         g.ok(req("Account", "Deposit", "Id", "1", "Amount", "100"));
         g.ok(req("Account", "Deposit", "Id", "2", "Amount", "100"));
         Path pauses = Files.createDirectories(home.resolve("pauses"));
@@ -63,7 +50,7 @@ class PostgresBankConcurrencyTest extends BankConcurrencyContract {
         ExecutorService threads = Executors.newCachedThreadPool();
         try {
             Files.writeString(pauses.resolve(PausePoint.BANK_LOCKED + ".arm"), "hold-");
-            first = CompletableFuture.supplyAsync(() -> g.call(BankGold.job("Charge", "ProjectId", "chemistry",
+            first = CompletableFuture.supplyAsync(() -> g.call(Requests.job("Charge", "ProjectId", "chemistry",
                     "UserId", "amy", "MachineName", "colony", "JobId", "A1", "Processors", "60", "WallDuration", "1")
                     .requestKey("hold-A1")), threads);
             held = first;

@@ -13,10 +13,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
-import static gold.server.bank.BankGold.job;
-import static gold.server.bank.BankGold.req;
+import static gold.testkit.Requests.job;
+import static gold.testkit.Requests.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class PostgresStatementCountTest {
 
     @Test
     void bankRequestsBatchTheirJournalRows() throws Exception {
-        try (BankGold g = BankGold.postgres(pg, home, Map.of())) {
+        try (BankGold g = BankGold.postgres(pg, home, Map.of(), UnaryOperator.identity())) {
             g.users("amy", "bob").machines("colony");
             g.project("chemistry", "", "amy", "bob");
             g.ok(req("Account", "Deposit", "Id", "1", "Amount", "360000000"));

@@ -1,11 +1,12 @@
 package gold.server.bank;
 
 import gold.protocol.Response;
+import gold.server.engine.TransactionRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static gold.server.bank.MemoryBank.req;
+import static gold.testkit.Requests.req;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -18,22 +19,22 @@ class RefreshMemoryTest {
         long start = MemoryBank.NOW + 100;
         b.run(req("Account", "Deposit", "Id", "1", "Amount", "500", "StartTime", String.valueOf(start),
                 "EndTime", String.valueOf(start + 100)));
-        BankRecord deposit = b.store.journal.stream().filter(r -> r.action.equals("Deposit")).findFirst().orElseThrow();
-        assertNull(deposit.delta, "an inactive window logs no delta");
+        TransactionRecord deposit = b.store.journal.stream().filter(r -> r.action().equals("Deposit")).findFirst().orElseThrow();
+        assertNull(deposit.delta(), "an inactive window logs no delta");
         assertEquals("False", b.store.row("Allocation", "1").get("Active"));
 
         b.now = start;
         Response r = b.run(req("Allocation", "Refresh"));
         assertEquals("Successfully activated 500 credits and deactivated 0 credits", r.message());
         assertEquals("True", b.store.row("Allocation", "1").get("Active"));
-        BankRecord activate = last(b);
-        assertEquals(List.of("Allocation", "Activate"), List.of(activate.object, activate.action));
-        assertEquals(500.0, activate.delta);
+        TransactionRecord activate = last(b);
+        assertEquals(List.of("Allocation", "Activate"), List.of(activate.object(), activate.action()));
+        assertEquals(500.0, activate.delta());
 
         b.now = start + 100;
         assertEquals("Successfully activated 0 credits and deactivated 500 credits",
                 b.run(req("Allocation", "Refresh")).message(), "the end second is outside the window");
-        assertEquals(-500.0, last(b).delta);
+        assertEquals(-500.0, last(b).delta());
         int entries = b.store.journal.size();
         b.run(req("Allocation", "Refresh"));
         assertEquals(entries, b.store.journal.size(), "nothing flips twice");
@@ -46,10 +47,10 @@ class RefreshMemoryTest {
         assertEquals(0, b.run(req("Account", "Balance", "Project", "chemistry")).count());
         b.now = MemoryBank.NOW + 10;
         assertEquals(70, b.run(req("Account", "Balance", "Project", "chemistry")).count());
-        assertEquals("Activate", last(b).action);
+        assertEquals("Activate", last(b).action());
     }
 
-    private static BankRecord last(MemoryBank b) {
+    private static TransactionRecord last(MemoryBank b) {
         return b.store.bankEntries().get(b.store.bankEntries().size() - 1);
     }
 }

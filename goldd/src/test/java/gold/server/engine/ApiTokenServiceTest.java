@@ -2,6 +2,7 @@ package gold.server.engine;
 
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,13 +5,10 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
 import gold.protocol.Selection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,29 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Project Create run through the bank's handlers (docs/data-model.md, Big picture), with the replies the generic
  * engine also gives. The metadata objects answer 080 to every change (docs/data-model.md, Metadata cache).
  */
-abstract class BootstrapObjectsContract {
+abstract class BootstrapObjectsContract extends ServerFixture {
     /** docs/data-model.md, Metadata: the complete bootstrap metadata has 30 objects. */
     private static final int BOOTSTRAP_OBJECTS = 30;
     private static final Set<String> METADATA = Set.of("Object", "Attribute", "Action", "Role", "RoleAction",
             "RoleUser", "Password");
-    @TempDir
-    Path home;
-    TestGold gold;
     private int serial;
     private final Set<String> associations = new HashSet<>();
     private final Set<String> cascadesToMetadata = new HashSet<>();
 
-    abstract TestGold open(Path home) throws Exception;
-
-    @BeforeEach
-    void start() throws Exception {
-        gold = open(home);
-    }
-
-    @AfterEach
-    void stop() {
-        gold.close();
-    }
 
     /** One attribute's metadata as the Attribute Query answers it. */
     record Attr(String name, String type, boolean key, boolean required, boolean fixed, boolean hidden,

@@ -1,6 +1,7 @@
 package gold.server.engine;
 
 import gold.server.sql.SchemaInstaller;
+import gold.testkit.SharedPg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,12 +6,9 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
 import gold.protocol.Selection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,23 +21,7 @@ import java.util.TreeMap;
  * Behaviour of the generic engine that must hold on every database: the SQLite and PostgreSQL test
  * classes run these same tests against a freshly bootstrapped database each.
  */
-abstract class EngineContract {
-    @TempDir
-    Path home;
-    TestGold gold;
-
-    abstract TestGold open(Path home) throws Exception;
-
-    @BeforeEach
-    void start() throws Exception {
-        gold = open(home);
-    }
-
-    @AfterEach
-    void stop() {
-        gold.close();
-    }
-
+abstract class EngineContract extends ServerFixture {
     static Request.Builder req(String object, String action) {
         return Request.builder(object, action);
     }

@@ -3,10 +3,8 @@ package gold.server.engine;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Selection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,13 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The transaction frame: request keys, chunked replies, concurrent writers, cache invalidation. */
-abstract class FrameContract {
-    @TempDir
-    Path home;
-    TestGold gold;
-
-    abstract TestGold open(Path home) throws Exception;
-
+abstract class FrameContract extends ServerFixture {
     /** A second server process on the same database, with extra goldd.conf keys. */
     abstract TestGold openSecond(Path home, Map<String, String> conf) throws Exception;
 
@@ -40,16 +32,6 @@ abstract class FrameContract {
 
     /** A second server process on the same database, with these handlers. */
     abstract TestGold openSecond(Path home, Handlers handlers) throws Exception;
-
-    @BeforeEach
-    void start() throws Exception {
-        gold = open(home);
-    }
-
-    @AfterEach
-    void stop() {
-        gold.close();
-    }
 
     @Test
     void aRepeatedRequestKeyReturnsTheStoredReplyWithoutActingAgain() throws Exception {

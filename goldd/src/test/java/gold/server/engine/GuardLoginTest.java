@@ -5,6 +5,7 @@ import gold.protocol.Response;
 import gold.server.sql.GuardState;
 import gold.server.sql.SchemaInstaller;
 import gold.testkit.PgCluster;
+import gold.testkit.SharedPg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package gold.server.engine;
 
+import gold.testkit.TestGold;
+import gold.testkit.SharedPg;
+
 import java.nio.file.Path;
 
 /** The engine contract on PostgreSQL (a fresh database per test). */

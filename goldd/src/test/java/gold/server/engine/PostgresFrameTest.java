@@ -5,6 +5,8 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.sql.SchemaInstaller;
 import gold.testkit.PgCluster;
+import gold.testkit.TestGold;
+import gold.testkit.SharedPg;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class PostgresFrameTest extends FrameContract {
 
     @Override
     TestGold openSecond(Path home, Handlers handlers) throws Exception {
-        return TestGold.postgres(SharedPg.get(), home, gold.url(), Map.of(), handlers);
+        return TestGold.postgres(SharedPg.get(), home, gold.url(), Map.of(), conf -> handlers);
     }
 
     @Test

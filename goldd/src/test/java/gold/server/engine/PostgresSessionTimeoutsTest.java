@@ -4,6 +4,7 @@ import gold.protocol.GoldConfig;
 import gold.protocol.client.ClientSettings;
 import gold.server.sql.Database;
 import gold.server.sql.DatabaseSettings;
+import gold.testkit.SharedPg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,28 +4,19 @@ import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Selection;
-import org.junit.jupiter.api.AfterEach;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Table-driven authorization: ANY, SELF, specific instance, MEMBERS, ADMIN and refusals. */
-abstract class RoleContract {
-    @TempDir
-    Path home;
-    TestGold gold;
-
-    abstract TestGold open(Path home) throws Exception;
-
+abstract class RoleContract extends ServerFixture {
     @BeforeEach
-    void start() throws Exception {
-        gold = open(home);
+    void seed() throws Exception {
         for (String u : List.of("amy", "bob", "carol", "dan")) {
             gold.ok(Request.builder("User", "Create").set("Name", u));
         }
@@ -48,11 +39,6 @@ abstract class RoleContract {
                 .set("Name", "Create"));
         Response last = gold.ok(Request.builder("RoleUser", "Create").set("Role", "Members").set("Name", "dan"));
         assertEquals("080", last.code());
-    }
-
-    @AfterEach
-    void stop() {
-        gold.close();
     }
 
     private record Case(String actor, Request.Builder request, String code) {

@@ -6,10 +6,8 @@ import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Selection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,25 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Run-time customization, joins, aggregation, time travel and undo/redo on every database. */
-abstract class SchemaContract {
-    @TempDir
-    Path home;
-    TestGold gold;
-
-    abstract TestGold open(Path home) throws Exception;
-
+abstract class SchemaContract extends ServerFixture {
     /** A second server process (another worker) on the same database. */
     abstract TestGold openSecond(Path home) throws Exception;
-
-    @BeforeEach
-    void start() throws Exception {
-        gold = open(home);
-    }
-
-    @AfterEach
-    void stop() {
-        gold.close();
-    }
 
     static Request.Builder req(String object, String action) {
         return Request.builder(object, action);

@@ -4,6 +4,7 @@ import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.sql.Dialect;
 import gold.server.sql.SqliteDialect;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
@@ -116,7 +117,7 @@ class SqliteBusyTest {
 
     @Test
     void aRequestThatMeetsABusyDatabaseIsRunAgainAndSucceeds() throws Exception {
-        try (TestGold gold = TestGold.sqlite(home, Map.of("database.busy.timeout", "1"), Handlers.none())) {
+        try (TestGold gold = TestGold.sqlite(home, Map.of("database.busy.timeout", "1"))) {
             String before = gold.footprint();
             Connection holder = holdWriteLock(gold.url());
             CompletableFuture<Response> create = CompletableFuture.supplyAsync(

@@ -1,5 +1,7 @@
 package gold.server.engine;
 
+import gold.testkit.TestGold;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -17,6 +19,6 @@ class SqliteFrameTest extends FrameContract {
 
     @Override
     TestGold openSecond(Path home, Handlers handlers) throws Exception {
-        return TestGold.sqlite(home, handlers);
+        return TestGold.sqlite(home, Map.of(), conf -> handlers);
     }
 }

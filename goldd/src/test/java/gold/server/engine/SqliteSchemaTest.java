@@ -1,5 +1,7 @@
 package gold.server.engine;
 
+import gold.testkit.TestGold;
+
 import java.nio.file.Path;
 
 /** Run-time customization and history on SQLite. */

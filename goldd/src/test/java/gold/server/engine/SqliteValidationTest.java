@@ -1,5 +1,7 @@
 package gold.server.engine;
 
+import gold.testkit.TestGold;
+
 import java.nio.file.Path;
 
 /** Validation failures on SQLite. */

@@ -5,34 +5,20 @@ import gold.protocol.Condition;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Selection;
-import org.junit.jupiter.api.AfterEach;
+import gold.testkit.TestGold;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every validation failure answers its code and message and leaves the database untouched. */
-abstract class ValidationContract {
-    @TempDir
-    Path home;
-    TestGold gold;
-
-    abstract TestGold open(Path home) throws Exception;
-
+abstract class ValidationContract extends ServerFixture {
     @BeforeEach
-    void start() throws Exception {
-        gold = open(home);
+    void seed() throws Exception {
         gold.ok(Request.builder("User", "Create").set("Name", "amy"));
-    }
-
-    @AfterEach
-    void stop() {
-        gold.close();
     }
 
     private record Case(Request.Builder request, String code, String message) {

@@ -1,6 +1,4 @@
-package gold.server.engine;
-
-import gold.testkit.PgCluster;
+package gold.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +7,13 @@ import java.io.UncheckedIOException;
  * One PostgreSQL cluster for all PostgreSQL test classes of this JVM (each test gets its own
  * database); PgCluster's shutdown hook stops it when the test JVM exits.
  */
-final class SharedPg {
+public final class SharedPg {
     private static PgCluster cluster;
 
     private SharedPg() {
     }
 
-    static synchronized PgCluster get() {
+    public static synchronized PgCluster get() {
         if (cluster == null) {
             try {
                 cluster = PgCluster.start();
