@@ -65,7 +65,7 @@ public final class ReplyReader {
 
     /** True when the status line said 200. */
     public boolean statusOk() {
-        return status.startsWith("200");
+        return status.startsWith("200"); // HTTP status, not a Gold code
     }
 
     /** The status code and text, e.g. "405 Method Not Allowed". */
