@@ -59,7 +59,7 @@ public final class GoldInstall implements AutoCloseable {
         Files.writeString(home.resolve("etc/gold.conf"), "server.host = localhost\nserver.port = " + port + "\n");
         Files.writeString(home.resolve("etc/auth_key"), "bench-" + Long.toHexString(System.nanoTime()) + "\n");
         if (Shell.ROOT) {
-            Shell.check("chmod", "755", home.toString());
+            Shell.check("chmod", "755", home.toString()); // file mode, not a Gold code
             Shell.check("chown", "-R", "gold:", home.toString());
         }
         return new GoldInstall(home, port, conf);

@@ -104,7 +104,7 @@ public final class PatroniCluster implements AutoCloseable {
             }
             if (ROOT) {
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
-                run(List.of("chmod", "755", dir.toString()));
+                run(List.of("chmod", "755", dir.toString())); // file mode, not a Gold code
             }
             cluster.startEtcd();
             cluster.startNode(0);

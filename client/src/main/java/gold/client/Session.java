@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -140,7 +139,7 @@ public final class Session {
         answers.clear();
         waitNoticeNanos = 0;
         Response response = transport.send(request);
-        if (waitNoticeNanos != 0 && verbose && !Set.of("730", "250", "222").contains(response.code())) {
+        if (waitNoticeNanos != 0 && verbose && !Code.isDatabaseUnreached(response.code())) {
             err.printf("Database available again after %.1f s%n", (System.nanoTime() - waitStartNanos) / 1e9);
         }
         String answeredBy = answers.describe();

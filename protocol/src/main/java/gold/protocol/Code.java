@@ -58,6 +58,8 @@ public enum Code {
     INVALID_USE("318"),
     /** A response without Status or Code. */
     NO_STATUS("321", "No status found in the response\nResponse should have a Status element."),
+    /** Web portal and API only: a write without the session's CSRF token (HTTP 403). */
+    CSRF_REFUSED("403"),
     /** Signing failed. */
     SIGN_FAILED("422", "Failed signing message: (%s)."),
     /** Authentication of a received message failed. */
@@ -124,7 +126,46 @@ public enum Code {
         return code;
     }
 
+    /**
+     * The one way to fail a request with this code: {@code throw Code.X.exception(message)}. The
+     * message is what the client sees; the dispatcher turns the exception into a Failure response.
+     */
     public GoldException exception(String message) {
-        return new GoldException(this, message);
+        return new GoldException(code, message, null);
+    }
+
+    /** As {@link #exception(String)}, keeping the underlying failure for the log. */
+    public GoldException exception(String message, Throwable cause) {
+        return new GoldException(code, message, cause);
+    }
+
+    /** True when {@code code} (as it travels) is one of {@code codes}. */
+    public static boolean isAnyOf(String code, Code... codes) {
+        for (Code c : codes) {
+            if (c.code.equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** goldd could not be reached or could not answer: a transport failure (2xx) or no database (730). */
+    public static boolean isUnavailable(String code) {
+        return code.startsWith("2") || DB_UNAVAILABLE.code.equals(code);
+    }
+
+    /** No server settled the request: it could not be sent (212, 214, 222, 224) or got no reply (250). */
+    public static boolean isUnreachable(String code) {
+        return isAnyOf(code, BAD_HOST, BAD_PORT, CONNECT_FAILED, WRITE_ERROR, OUTCOME_UNKNOWN);
+    }
+
+    /** The request still met no working database: 730, or no server could be connected (222) or answered (250). */
+    public static boolean isDatabaseUnreached(String code) {
+        return isAnyOf(code, DB_UNAVAILABLE, OUTCOME_UNKNOWN, CONNECT_FAILED);
+    }
+
+    /** The project cannot pay: no usable allocation (782) or not enough balance (784). */
+    public static boolean isInsufficientFunds(String code) {
+        return isAnyOf(code, NO_FUNDS, NO_BALANCE);
     }
 }

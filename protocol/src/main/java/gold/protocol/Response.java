@@ -60,7 +60,7 @@ public record Response(Status status, String code, String message, long count, L
     }
 
     public static Response success(String message) {
-        return new Response(Status.Success, "000", message, -1, List.of(), 1, 0, "", "");
+        return new Response(Status.Success, Code.SUCCESS.code(), message, -1, List.of(), 1, 0, "", "");
     }
 
     public static Response failure(String code, String message) {
@@ -72,6 +72,11 @@ public record Response(Status status, String code, String message, long count, L
     }
 
     public boolean isFailure() { return status == Status.Failure; }
+
+    /** This failure as an exception with its code and message, to pass on a failed inner request. */
+    public GoldException exception() {
+        return new GoldException(code, message, null);
+    }
 
     /** The exit status integrators rely on: code / 10 (docs/differences.md). */
     public int exitStatus() {

@@ -13,11 +13,11 @@ public final class CommandSyntaxException extends GoldException {
     private static final long serialVersionUID = 1L;
 
     public CommandSyntaxException(Code code, String message) {
-        super(code, message);
+        this(code, message, null);
     }
 
     public CommandSyntaxException(Code code, String message, Throwable cause) {
-        super(code, message, cause);
+        super(code.code(), message, cause);
     }
 
     /** The usual case: a malformed part of a predicate. */

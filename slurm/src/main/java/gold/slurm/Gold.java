@@ -1,6 +1,7 @@
 package gold.slurm;
 
 import gold.protocol.AuthKey;
+import gold.protocol.Code;
 import gold.protocol.GoldConfig;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import gold.protocol.Row;
 
 /**
@@ -20,11 +20,6 @@ import gold.protocol.Row;
  * a retried hook, a restarted slurmctld or a backup goldd answering instead of the primary acts once.
  */
 public final class Gold {
-    /** Codes meaning no server settled the request (not sent, or sent with no reply: 250). */
-    private static final Set<String> UNREACHABLE = Set.of("212", "214", "222", "224", "250");
-    /** Codes of "the project cannot pay": no usable allocation (782), not enough balance (784). */
-    private static final Set<String> INSUFFICIENT = Set.of("782", "784");
-
     /** What became of a request. */
     public enum Kind { OK, INSUFFICIENT, UNREACHABLE, REFUSED }
 
@@ -35,8 +30,8 @@ public final class Gold {
 
         static Outcome of(Response r) {
             Kind k = !r.isFailure() ? Kind.OK
-                    : INSUFFICIENT.contains(r.code()) ? Kind.INSUFFICIENT
-                    : UNREACHABLE.contains(r.code()) ? Kind.UNREACHABLE : Kind.REFUSED;
+                    : Code.isInsufficientFunds(r.code()) ? Kind.INSUFFICIENT
+                    : Code.isUnreachable(r.code()) ? Kind.UNREACHABLE : Kind.REFUSED;
             return new Outcome(k, r.code(), r.message(), r);
         }
     }

@@ -1,5 +1,6 @@
 package gold.web;
 
+import gold.protocol.Code;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,7 +71,7 @@ final class Api {
         } else {
             Optional<WebSession> session = sessions.find(x.cookie(WebExchange.SESSION_COOKIE));
             if (session.isEmpty()) {
-                error(x, 401, "424", "Not logged in: log in at /login first, or send Authorization: Bearer TOKEN");
+                error(x, 401, Code.AUTH_FAILED.code(), "Not logged in: log in at /login first, or send Authorization: Bearer TOKEN");
                 return;
             }
             s = session.get();
@@ -78,20 +79,20 @@ final class Api {
         boolean write = Actions.named(name).isPresent();
         if (write) {
             if (!x.method().equals("POST")) {
-                error(x, 405, "312", "Use POST for " + name);
+                error(x, 405, Code.NO_ACTION.code(), "Use POST for " + name);
                 return;
             }
             // a bearer token is not sent by browsers on their own, so it needs no CSRF token
             if (!byToken && !Portal.constantTimeEquals(x.header("X-CSRF-Token"), s.csrf())) {
                 LOG.warning("refused POST " + x.path() + " from " + x.address() + " user=" + s.user() + ": CSRF token missing or wrong");
-                error(x, 403, "403", "X-CSRF-Token header missing or wrong");
+                error(x, 403, Code.CSRF_REFUSED.code(), "X-CSRF-Token header missing or wrong");
                 return;
             }
             write(x, s, Actions.named(name).get());
             return;
         }
         if (!x.method().equals("GET")) {
-            error(x, 405, "312", "Use GET for " + name);
+            error(x, 405, Code.NO_ACTION.code(), "Use GET for " + name);
             return;
         }
         if (name.equals("balance")) {
@@ -100,7 +101,7 @@ final class Api {
         }
         Read r = READS.get(name);
         if (r == null) {
-            error(x, 404, "313", "No such endpoint: " + x.path());
+            error(x, 404, Code.UNSUPPORTED_ACTION.code(), "No such endpoint: " + x.path());
             return;
         }
         List<String> words = new ArrayList<>(r.fixed());
@@ -132,7 +133,7 @@ final class Api {
     private void write(WebExchange x, WebSession s, Actions.Action action) throws IOException {
         String key = x.header("Idempotency-Key").strip();
         if (!KEY.matcher(key).matches()) {
-            error(x, 400, "314", "An Idempotency-Key header (1 to 128 of A-Z a-z 0-9 . _ : -) is required");
+            error(x, 400, Code.REQUIRED.code(), "An Idempotency-Key header (1 to 128 of A-Z a-z 0-9 . _ : -) is required");
             return;
         }
         JsonNode body;
@@ -140,11 +141,11 @@ final class Api {
             String text = x.body();
             body = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
         } catch (IOException e) {
-            error(x, 400, "317", "The body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            error(x, 400, Code.INVALID_VALUE.code(), "The body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
             return;
         }
         if (!body.isObject()) {
-            error(x, 400, "317", "The body must be a JSON object");
+            error(x, 400, Code.INVALID_VALUE.code(), "The body must be a JSON object");
             return;
         }
         Map<String, String> values = new HashMap<>();
@@ -153,12 +154,12 @@ final class Api {
         while (names.hasNext()) {
             String n = names.next();
             if (!known.contains(n)) {
-                error(x, 400, "316", "Unknown member \"" + n + "\" for " + action.name() + " (known: " + String.join(", ", known) + ")");
+                error(x, 400, Code.UNKNOWN_ATTRIBUTE.code(), "Unknown member \"" + n + "\" for " + action.name() + " (known: " + String.join(", ", known) + ")");
                 return;
             }
             JsonNode v = body.get(n);
             if (!v.isValueNode()) {
-                error(x, 400, "317", "Member \"" + n + "\" must be a string or a number");
+                error(x, 400, Code.INVALID_VALUE.code(), "Member \"" + n + "\" must be a string or a number");
                 return;
             }
             values.put(n, v.asText());
@@ -178,13 +179,13 @@ final class Api {
 
     /** The HTTP status for a Gold failure code. */
     static int status(String code) {
-        if (code.equals("444")) {
+        if (code.equals(Code.NOT_AUTHORIZED.code())) {
             return 403;
         }
-        if (code.equals("424")) {
+        if (code.equals(Code.AUTH_FAILED.code())) {
             return 401;
         }
-        if (code.startsWith("2") || code.equals("730")) {
+        if (Code.isUnavailable(code)) {
             return 503;
         }
         return code.startsWith("9") ? 500 : 400;

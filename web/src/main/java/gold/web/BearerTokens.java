@@ -1,5 +1,6 @@
 package gold.web;
 
+import gold.protocol.Code;
 import gold.protocol.Request;
 import gold.protocol.Response;
 
@@ -47,36 +48,36 @@ final class BearerTokens {
         Matcher m = FORM.matcher(value);
         if (!m.matches()) {
             LOG.warning("refused bearer token from " + x.address() + " path=" + x.path() + ": malformed");
-            return new Check(null, 401, "424", "The bearer token is malformed (expected gold_USER.ID.SECRET)");
+            return new Check(null, 401, Code.AUTH_FAILED.code(), "The bearer token is malformed (expected gold_USER.ID.SECRET)");
         }
         String user;
         try {
             user = new String(Base64.getUrlDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return new Check(null, 401, "424", "The bearer token is malformed");
+            return new Check(null, 401, Code.AUTH_FAILED.code(), "The bearer token is malformed");
         }
         String id = m.group(2);
         String throttleKey = "token " + id;
         Duration wait = throttle.wait(throttleKey, x.address());
         if (!wait.isZero()) {
             LOG.warning("refused bearer token " + id + " user=" + user + " from " + x.address() + ": backing off");
-            return new Check(null, 429, "424", "Too many failed tokens: try again in " + Math.max(1, wait.toSeconds()) + " s");
+            return new Check(null, 429, Code.AUTH_FAILED.code(), "Too many failed tokens: try again in " + Math.max(1, wait.toSeconds()) + " s");
         }
         GoldCalls calls = site.asApiToken(user, id, signingKey(m.group(3)));
         // one small signed query: goldd answers 424 for an unknown, revoked or expired token
         Response r = calls.send(Request.builder("User", "Query").where("Name", user).get("Name"));
         if (r.isFailure()) {
-            boolean refused = r.code().equals("424") || r.code().equals("434");
+            boolean refused = Code.isAnyOf(r.code(), Code.AUTH_FAILED, Code.DECRYPT_FAILED);
             if (refused) {
                 throttle.failed(throttleKey, x.address());
             }
             LOG.warning("refused bearer token " + id + " user=" + user + " from " + x.address() + " path=" + x.path()
                     + ": " + r.code());
-            return new Check(null, refused ? 401 : Api.status(r.code()), refused ? "424" : r.code(),
+            return new Check(null, refused ? 401 : Api.status(r.code()), refused ? Code.AUTH_FAILED.code() : r.code(),
                     refused ? "The API token is unknown, revoked or expired" : r.message());
         }
         throttle.succeeded(throttleKey, x.address());
-        return new Check(new WebSession("", "", calls, null, Instant.now()), 200, "000", "");
+        return new Check(new WebSession("", "", calls, null, Instant.now()), 200, Code.SUCCESS.code(), "");
     }
 
     /** The HMAC key of a token secret: SHA-256 of it, hex (goldd ApiTokens.signingKey). */

@@ -69,7 +69,7 @@ public final class GoldCalls {
                     rows.add(row);
                 }
             } catch (IOException e) {
-                return new Outcome(99, "999", "Unreadable output of " + command + ": " + e.getMessage(), List.of(), raw.stdout());
+                return new Outcome(99, Code.UNSPECIFIED.code(), "Unreadable output of " + command + ": " + e.getMessage(), List.of(), raw.stdout());
             }
         }
         return new Outcome(0, raw.code(), raw.message(), rows, raw.stdout());
@@ -112,7 +112,7 @@ public final class GoldCalls {
             // refused before any request (bad input): the command's own words without its usage text, 317
             int usage = stderr.indexOf("\nUsage:");
             String words2 = usage < 0 ? stderr : stderr.substring(0, usage).strip();
-            return new Outcome(status, status == 0 ? Code.SUCCESS.code() : "317", words2, List.of(), stdout);
+            return new Outcome(status, status == 0 ? Code.SUCCESS.code() : Code.INVALID_VALUE.code(), words2, List.of(), stdout);
         }
         String message = ended.message().strip();
         if (message.isEmpty()) {

@@ -51,7 +51,7 @@ public final class GoldSite {
             return new Login(null, r.code(), r.message());
         }
         if (r.data().isEmpty()) {
-            return new Login(null, "740", "No such user");
+            return new Login(null, Code.FAILED.code(), "No such user");
         }
         return new Login(calls, Code.SUCCESS.code(), "");
     }
@@ -64,7 +64,7 @@ public final class GoldSite {
 
         /** True when goldd itself could not be reached or answered (not the user's fault). */
         public boolean unavailable() {
-            return code.startsWith("2") || code.equals("730");
+            return Code.isUnavailable(code);
         }
     }
 }

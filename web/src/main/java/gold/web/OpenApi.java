@@ -67,7 +67,7 @@ final class OpenApi {
                 q.putObject("schema").put("type", "string");
             });
             ObjectNode responses = get.putObject("responses");
-            ObjectNode r200 = responses.putObject("200");
+            ObjectNode r200 = responses.putObject("200"); // HTTP status, not a Gold code
             r200.put("description", "{\"user\": name, \"" + (name.equals("balance") ? "accounts" : name) + "\": [records]}");
             r200.putObject("content").putObject("application/json").putObject("schema").put("type", "object");
             errors(responses);
@@ -92,7 +92,7 @@ final class OpenApi {
                         .add(JSON.createObjectNode().put("type", "string")).add(JSON.createObjectNode().put("type", "number"));
             }
             ObjectNode responses = post.putObject("responses");
-            ObjectNode r200 = responses.putObject("200");
+            ObjectNode r200 = responses.putObject("200"); // HTTP status, not a Gold code
             r200.put("description", "done; goldd's code and message");
             r200.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Done");
             errors(responses);
@@ -105,6 +105,7 @@ final class OpenApi {
     }
 
     private static void errors(ObjectNode responses) {
+        // not Gold codes: next 7 lines (HTTP statuses)
         for (String status : List.of("400", "401", "403", "429", "503")) {
             ObjectNode r = responses.putObject(status);
             r.put("description", switch (status) {

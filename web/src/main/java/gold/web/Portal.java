@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import gold.protocol.Code;
 import gold.protocol.Response;
 import java.security.MessageDigest;
 import java.util.concurrent.CompletableFuture;
@@ -97,7 +98,7 @@ final class Portal {
         LOG.warning("refused POST " + x.path() + " from " + x.address() + " user=" + s.user()
                 + ": CSRF token " + (token.isEmpty() ? "missing" : "wrong"));
         x.html(403, render("notice.jte", Map.of("nav", nav(s), "notice",
-                new Notice("Refused", "403", "The form was not sent from this site (CSRF token missing or wrong)."))));
+                new Notice("Refused", Code.CSRF_REFUSED.code(), "The form was not sent from this site (CSRF token missing or wrong)."))));
         return false;
     }
 
@@ -395,7 +396,7 @@ final class Portal {
         }
         if (!x.field("confirm").equals("yes")) {
             x.html(400, render("action.jte", Map.of("nav", nav(s), "form",
-                    new ActionForm(title, x.path(), fields, "314", "Tick \"I confirm\" to go ahead.", false, x.field("key")))));
+                    new ActionForm(title, x.path(), fields, Code.REQUIRED.code(), "Tick \"I confirm\" to go ahead.", false, x.field("key")))));
             return;
         }
         String key = x.field("key").matches("[A-Za-z0-9_-]{20,64}") ? x.field("key") : Sessions.token();
@@ -413,7 +414,7 @@ final class Portal {
     private void refuse(WebExchange x, WebSession s, String what) {
         LOG.warning("refused " + what + " page to " + s.user() + " from " + x.address() + ": no role allows it");
         x.html(403, render("notice.jte", Map.of("nav", nav(s), "notice",
-                new Notice("Not allowed", "444", "Your Gold roles do not allow " + what + "."))));
+                new Notice("Not allowed", Code.NOT_AUTHORIZED.code(), "Your Gold roles do not allow " + what + "."))));
     }
 
     private void action(WebExchange x, WebSession s, String name) throws IOException {
@@ -442,7 +443,7 @@ final class Portal {
         }
         if (!x.field("confirm").equals("yes")) {
             x.html(400, render("action.jte", Map.of("nav", nav(s), "form",
-                    new ActionForm(title, x.path(), fields, "314", "Tick \"I confirm\" to " + name + ".", false, x.field("key")))));
+                    new ActionForm(title, x.path(), fields, Code.REQUIRED.code(), "Tick \"I confirm\" to " + name + ".", false, x.field("key")))));
             return;
         }
         // the form's own request key: submitting the same form twice (a double click, a reload) acts once

@@ -1,5 +1,6 @@
 package gold.web;
 
+import gold.protocol.Code;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -47,7 +48,7 @@ final class TokenPage {
             } else if (op.equals("revoke")) {
                 r = s.calls().send(Request.builder("ApiToken", "Revoke").where("Id", x.field("id").strip()));
             } else {
-                r = Response.failure("313", "Unknown operation");
+                r = Response.failure(Code.UNSUPPORTED_ACTION.code(), "Unknown operation");
             }
             code = r.code();
             message = r.isFailure() ? r.message() : r.message().replace(" (the token is shown only now)", "");

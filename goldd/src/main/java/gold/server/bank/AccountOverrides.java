@@ -1,8 +1,8 @@
 package gold.server.bank;
 
+import gold.protocol.Code;
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
-import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -27,7 +27,7 @@ final class AccountOverrides {
         }
         Response accounts = call.store.generic(q.build());
         if (accounts.isFailure()) {
-            throw new GoldException(accounts.code(), accounts.message());
+            throw accounts.exception();
         }
         for (Row row : accounts.data()) {
             List<Condition> ofAccount = List.of(Condition.eq("Account", row.get("Id")));
@@ -40,8 +40,7 @@ final class AccountOverrides {
             }
             Response r = call.store.generic(sub.build());
             if (r.isFailure()) {
-                throw new GoldException(r.code(), (delete ? "Unable to delete allocation: " : "Unable to undelete allocation: ")
-                        + r.message());
+                throw r.exception().prefixed(delete ? "Unable to delete allocation: " : "Unable to undelete allocation: ");
             }
         }
         return call.store.generic(call.request);
@@ -62,7 +61,7 @@ final class AccountOverrides {
             String parent = condition(call, "Account");
             String child = condition(call, "Id");
             if (parent.isEmpty() || child.isEmpty()) {
-                throw BankCall.fail("Deposit shares cannot be modified for multiple subaccounts simultaneously");
+                throw Code.FAILED.exception("Deposit shares cannot be modified for multiple subaccounts simultaneously");
             }
             checkShares(call, parent, child, share);
         }
@@ -78,7 +77,7 @@ final class AccountOverrides {
             }
         }
         if (total > 100) {
-            throw BankCall.fail("Total deposit shares for an account cannot exceed 100% (" + total + ")");
+            throw Code.FAILED.exception("Total deposit shares for an account cannot exceed 100% (" + total + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import gold.protocol.Code;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,11 +13,11 @@ final class Accounts {
     /** The id of an existing (non-deleted) account, or a 740 with the given message. */
     static long existing(BankCall call, String idText, String message) throws SQLException {
         if (!idText.matches("\\d+")) {
-            throw BankCall.fail(message);
+            throw Code.FAILED.exception(message);
         }
         long id = Long.parseLong(idText);
         if (!call.store.accountExists(id)) {
-            throw BankCall.fail(message);
+            throw Code.FAILED.exception(message);
         }
         return id;
     }

@@ -1,8 +1,8 @@
 package gold.server.bank;
 
+import gold.protocol.Code;
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
-import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Row;
@@ -22,18 +22,18 @@ final class AllocationOverrides {
     }
 
     static Response create(BankCall call) {
-        throw BankCall.fail("Invoking Allocation Create directly is not allowed because it bypasses accounting."
+        throw Code.FAILED.exception("Invoking Allocation Create directly is not allowed because it bypasses accounting."
                 + " Use Account Deposit instead.");
     }
 
     static Response modify(BankCall call) throws SQLException {
         for (Assignment a : call.request.assignments()) {
             if (a.name().equals("Amount")) {
-                throw BankCall.fail("The Amount cannot be modified directly because it bypasses accounting."
+                throw Code.FAILED.exception("The Amount cannot be modified directly because it bypasses accounting."
                         + " Use Account Deposit or Account Withdraw instead.");
             }
             if (a.name().equals("Active")) {
-                throw BankCall.fail("The Active property cannot be modified directly."
+                throw Code.FAILED.exception("The Active property cannot be modified directly."
                         + " Modify the StartTime and/or EndTime instead.");
             }
         }
@@ -68,7 +68,7 @@ final class AllocationOverrides {
         }
         Response rows = call.store.generic(q.build());
         if (rows.isFailure()) {
-            throw new GoldException(rows.code(), rows.message());
+            throw rows.exception();
         }
         for (Row row : rows.data()) {
             long start = (long) Money.number(row.get("StartTime"));

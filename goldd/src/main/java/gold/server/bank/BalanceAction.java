@@ -74,7 +74,7 @@ final class BalanceAction {
         boolean hours = call.hasOption("ShowHours");
         String formatted = Money.formatted(balance, hours ? 2 : call.config.precision(), hours);
         Row row = new Row.Builder("Account").put("Balance", formatted).build();
-        return Response.success("000", "The account balance is " + formatted + " credits", Money.count(formatted),
+        return Response.success(Code.SUCCESS.code(), "The account balance is " + formatted + " credits", Money.count(formatted),
                 List.of(row));
     }
 
@@ -104,7 +104,7 @@ final class BalanceAction {
         try {
             Refresher.implicit(call);
         } catch (GoldException e) {
-            throw new GoldException(e.code(), "Failed while refreshing allocations: " + e.getMessage(), e);
+            throw e.prefixed("Failed while refreshing allocations: ");
         }
     }
 }

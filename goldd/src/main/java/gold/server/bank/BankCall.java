@@ -1,7 +1,6 @@
 package gold.server.bank;
 
 import gold.protocol.Code;
-import gold.protocol.GoldException;
 import gold.protocol.Option;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -90,12 +89,8 @@ public final class BankCall {
         return Money.formatted(v, config.precision(), hasOption("ShowHours"));
     }
 
-    static GoldException fail(String message) {
-        return Code.FAILED.exception(message);
-    }
-
     /** A Success response whose Count is the formatted amount. */
     static Response success(String message, String formatted, List<Row> rows) {
-        return Response.success("000", message, Money.count(formatted), rows);
+        return Response.success(Code.SUCCESS.code(), message, Money.count(formatted), rows);
     }
 }

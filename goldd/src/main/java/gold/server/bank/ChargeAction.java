@@ -30,7 +30,7 @@ final class ChargeAction {
     static Response run(BankCall call) throws SQLException {
         JobRequest job = JobRequest.resolve(call, "charge");
         if (job.data.has("Charge") && Money.number(job.data.value("Charge")) < 0) {
-            throw BankCall.fail("The charge amount cannot be negative");
+            throw Code.FAILED.exception("The charge amount cannot be negative");
         }
         long end = job.data.has("EndTime") ? (long) Money.number(job.data.value("EndTime")) : call.now;
         // rows this request changes are locked before anything is written (and so before any id is

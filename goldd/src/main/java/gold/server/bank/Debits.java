@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import gold.protocol.Code;
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
 
@@ -24,11 +25,11 @@ final class Debits {
     /** Amount option checks shared by Withdraw and Transfer; returns the amount. */
     static double requiredPositiveAmount(BankCall call) {
         if (!call.hasOption("Amount")) {
-            throw BankCall.fail("Amount must be specified");
+            throw Code.FAILED.exception("Amount must be specified");
         }
         double amount = Money.number(call.option("Amount"));
         if (amount <= 0) {
-            throw BankCall.fail("Amount must be positive");
+            throw Code.FAILED.exception("Amount must be positive");
         }
         return amount;
     }

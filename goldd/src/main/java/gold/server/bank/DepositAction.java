@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import gold.protocol.Code;
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.GoldException;
@@ -33,29 +34,29 @@ final class DepositAction {
         String callType = call.callType();
         String ancestors = call.option("Ancestors");
         if (!NUMBER.matcher(amountText).matches()) {
-            throw BankCall.fail("The deposit amount must be a number");
+            throw Code.FAILED.exception("The deposit amount must be a number");
         }
         if (!NUMBER.matcher(creditText).matches()) {
-            throw BankCall.fail("The credit limit must be a number");
+            throw Code.FAILED.exception("The credit limit must be a number");
         }
         double amount = Money.number(amountText);
         double creditLimit = Money.number(creditText);
         boolean allocationGiven = !allocationText.isEmpty() && !allocationText.equals("0");
         if (creditLimit != 0 && allocationGiven) {
-            throw BankCall.fail("A credit limit cannot be specifed when an allocation is also specified");
+            throw Code.FAILED.exception("A credit limit cannot be specifed when an allocation is also specified");
         }
         String idText = call.option("Id");
         if (idText.isEmpty()) {
-            throw BankCall.fail("Account id must be specified");
+            throw Code.FAILED.exception("Account id must be specified");
         }
         long id = (long) Money.number(idText);
         if (!idText.matches("\\d+") || !call.store.accountExists(id)) {
-            throw BankCall.fail("The specified account id (" + idText + ") does not exist.");
+            throw Code.FAILED.exception("The specified account id (" + idText + ") does not exist.");
         }
         // find-or-create of the account's allocation must not race another deposit, transfer or refund
         call.store.lock("g_account", List.of(id));
         if (ancestors.contains(":" + id + ":")) {
-            throw BankCall.fail("Cycle detected. The account for this deposit (" + id
+            throw Code.FAILED.exception("Cycle detected. The account for this deposit (" + id
                     + ") has already been involved in an upstream deposit. Aborting deposit.");
         }
         double remaining = amount;
@@ -66,7 +67,7 @@ final class DepositAction {
                     .sorted(Comparator.comparingLong(AccountLink::child)).toList();
             long total = shares.stream().mapToLong(AccountLink::share).sum();
             if (total > 100) {
-                throw BankCall.fail("Deposit shares cannot exceed 100% (" + total + ")");
+                throw Code.FAILED.exception("Deposit shares cannot exceed 100% (" + total + ")");
             }
             long cumulative = 0;
             for (AccountLink link : shares) {
@@ -96,7 +97,7 @@ final class DepositAction {
             Response r = run(call.internal(sub));
             return (double) r.count();
         } catch (GoldException e) {
-            throw new GoldException(e.code(), "Failed while making a descendant deposit: " + e.getMessage(), e);
+            throw e.prefixed("Failed while making a descendant deposit: ");
         }
     }
 
@@ -119,7 +120,7 @@ final class DepositAction {
                             new Assignment("Deposited", "Inc", Money.text(remaining))));
         } else {
             if (allocationGiven) {
-                throw BankCall.fail("The specified allocation is not valid");
+                throw Code.FAILED.exception("The specified allocation is not valid");
             }
             active = Window.contains(start, end, call.now);
             List<Assignment> values = new ArrayList<>();

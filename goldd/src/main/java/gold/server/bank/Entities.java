@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import gold.protocol.Code;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -18,10 +19,10 @@ final class Entities {
         }
         Optional<Entity> e = call.store.entity(kind, name);
         if (e.isEmpty()) {
-            throw BankCall.fail(kind.object() + " " + name + " does not exist");
+            throw Code.FAILED.exception(kind.object() + " " + name + " does not exist");
         }
         if (requireActive && !e.get().special() && !e.get().active()) {
-            throw BankCall.fail(kind.object() + " " + name + " is not active");
+            throw Code.FAILED.exception(kind.object() + " " + name + " is not active");
         }
     }
 

@@ -122,22 +122,21 @@ final class JobRequest {
         Optional<Entity> e = call.store.entity(kind, name);
         if (e.isEmpty()) {
             if (!call.config.autogen(kind)) {
-                throw BankCall.fail(kind.object() + " " + name + " does not exist");
+                throw Code.FAILED.exception(kind.object() + " " + name + " does not exist");
             }
             try {
                 call.store.create(kind.object(), List.of(Assignment.of("Name", name),
                         Assignment.of("Description", "Auto-Generated")));
             } catch (GoldException ex) {
-                throw new GoldException(ex.code(), "Unable to create "
-                        + kind.object().toLowerCase(Locale.ROOT) + ": " + ex.getMessage(), ex);
+                throw ex.prefixed("Unable to create " + kind.object().toLowerCase(Locale.ROOT) + ": ");
             }
             return new Entity(kind, name, true, false, "");
         }
         if (!e.get().active()) {
-            throw BankCall.fail(kind.object() + " " + name + " is not active");
+            throw Code.FAILED.exception(kind.object() + " " + name + " is not active");
         }
         if (e.get().special()) {
-            throw BankCall.fail(kind.object() + " " + name + " is special");
+            throw Code.FAILED.exception(kind.object() + " " + name + " is special");
         }
         return e.get();
     }

@@ -61,7 +61,7 @@ final class ProjectCreateAction {
         try {
             return step.run();
         } catch (GoldException e) {
-            throw new GoldException(e.code(), prefix + e.getMessage(), e);
+            throw e.prefixed(prefix);
         }
     }
 }

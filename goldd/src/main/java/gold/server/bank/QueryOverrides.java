@@ -137,7 +137,7 @@ final class QueryOverrides {
     private static Response select(BankCall call, Collection<Long> ids, String key, List<Condition> extra)
             throws SQLException {
         if (ids.isEmpty()) {
-            return Response.success("000", "", 0, List.of());
+            return Response.success(Code.SUCCESS.code(), "", 0, List.of());
         }
         Request.Builder q = Request.builder(call.request.object(), "Query").actor(call.actor());
         call.request.selections().forEach(q::get);
@@ -162,7 +162,7 @@ final class QueryOverrides {
 
     private static Response checked(Response r) {
         if (r.isFailure()) {
-            throw new GoldException(r.code(), r.message());
+            throw r.exception();
         }
         return r;
     }

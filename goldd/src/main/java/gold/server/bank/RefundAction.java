@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import gold.protocol.Code;
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.Response;
@@ -24,7 +25,7 @@ final class RefundAction {
     static Response run(BankCall call) throws SQLException {
         List<ChargedJob> jobs = call.store.chargedJobs(call.option("JobId"), call.option("Id"), MAX_JOBS);
         if (jobs.isEmpty()) {
-            throw BankCall.fail("There are no jobs matching the specified job id");
+            throw Code.FAILED.exception("There are no jobs matching the specified job id");
         }
         if (jobs.size() > 1) {
             StringBuilder m = new StringBuilder("There are multiple jobs matching the specified job id.\n"
@@ -34,29 +35,29 @@ final class RefundAction {
                         .append(j.project()).append(',').append(j.machine()).append(',')
                         .append(Money.text(j.charge())).append("]\n");
             }
-            throw BankCall.fail(m.toString());
+            throw Code.FAILED.exception(m.toString());
         }
         // the job row is locked and read again, so two refunds of one job never both give its charge back
         call.store.lock("g_job", List.of(jobs.get(0).id()));
         List<ChargedJob> locked = call.store.chargedJobs("", String.valueOf(jobs.get(0).id()), 1);
         if (locked.isEmpty()) {
-            throw BankCall.fail("There are no jobs matching the specified job id");
+            throw Code.FAILED.exception("There are no jobs matching the specified job id");
         }
         ChargedJob job = locked.get(0);
         double amount = job.charge();
         if (call.hasOption("Amount")) {
             double requested = Money.number(call.option("Amount"));
             if (requested <= 0) {
-                throw BankCall.fail("Amount must be positive");
+                throw Code.FAILED.exception("Amount must be positive");
             }
             if (requested > job.charge()) {
-                throw BankCall.fail("Refund amount (" + call.option("Amount") + ") cannot exceed job charge ("
+                throw Code.FAILED.exception("Refund amount (" + call.option("Amount") + ") cannot exceed job charge ("
                         + Money.text(job.charge()) + ")");
             }
             amount = requested;
         }
         if (amount == 0) {
-            throw BankCall.fail("There are no charges to refund");
+            throw Code.FAILED.exception("There are no charges to refund");
         }
         double refunded = 0;
         String accountText = call.option("Account");
@@ -88,7 +89,7 @@ final class RefundAction {
                 remaining -= part;
             }
             if (remaining > 0) {
-                throw BankCall.fail("The job charge data could not be found in the transaction logs.\n"
+                throw Code.FAILED.exception("The job charge data could not be found in the transaction logs.\n"
                         + "Please respecify with the account to refund into.");
             }
         }

@@ -26,10 +26,10 @@ final class TransferAction {
         String fromText = call.option("FromId");
         String toText = call.option("ToId");
         if (fromText.isEmpty()) {
-            throw BankCall.fail("The source account id (FromId) must be specified");
+            throw Code.FAILED.exception("The source account id (FromId) must be specified");
         }
         if (toText.isEmpty()) {
-            throw BankCall.fail("The destination account id (ToId) must be specified");
+            throw Code.FAILED.exception("The destination account id (ToId) must be specified");
         }
         Accounts.lock(call, fromText, toText);
         Refresher.implicit(call);

@@ -18,7 +18,7 @@ final class WithdrawAction {
         double amount = Debits.requiredPositiveAmount(call);
         String idText = call.option("Id");
         if (idText.isEmpty()) {
-            throw BankCall.fail("The account id must be specified");
+            throw Code.FAILED.exception("The account id must be specified");
         }
         Accounts.lock(call, idText);
         Refresher.implicit(call);

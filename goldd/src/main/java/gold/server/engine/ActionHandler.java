@@ -8,7 +8,7 @@ import java.sql.SQLException;
 /**
  * One object/action implementation plugged in before the generic engine (the seam for
  * {@code gold.server.bank}). The dispatcher has already validated, authorized and cooked the request.
- * To decline, throw a GoldException with code 313 (unsupported action) or 315 (object not handled):
+ * To decline, throw {@code Code.UNSUPPORTED_ACTION.exception(...)} (313) or {@code Code.UNSUPPORTED_OBJECT} (315):
  * the generic engine then runs the request instead (docs/data-model.md, Validation and cooking).
  */
 @FunctionalInterface

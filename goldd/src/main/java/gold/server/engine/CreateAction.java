@@ -60,7 +60,7 @@ final class CreateAction {
         List<Assignment> logged = new ArrayList<>(values.values());
         TransactionRecord.generic(o, "Create", request.actor(), 1, logged, List.of()).write(ctx, t);
         List<Row> rows = Journal.rowsOf(ctx, o, t, showHidden, false);
-        return Response.success("000", "Successfully created 1 " + o.name(), 1, rows);
+        return Response.success(Code.SUCCESS.code(), "Successfully created 1 " + o.name(), 1, rows);
     }
 
     /** Equality conditions on the visible, non-AutoGen key attributes (empty when there are none). */

@@ -1,5 +1,6 @@
 package gold.server.engine;
 
+import gold.protocol.Code;
 import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -47,6 +48,6 @@ final class DeleteAction {
                 : List.of();
         String message = "Successfully " + (delete ? "deleted " : "undeleted ") + count + " " + o.name() + "s"
                 + (associations > 0 ? " and " + associations + " associations" : "");
-        return Response.success("000", message, count, rows);
+        return Response.success(Code.SUCCESS.code(), message, count, rows);
     }
 }

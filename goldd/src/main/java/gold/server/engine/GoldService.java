@@ -77,7 +77,7 @@ public final class GoldService implements RequestService {
             if (e instanceof GoldException g) {
                 throw g;
             }
-            throw new GoldException(Code.DB_UNAVAILABLE, "Failed obtaining database connection: " + e.getMessage(), e);
+            throw Code.DB_UNAVAILABLE.exception("Failed obtaining database connection: " + e.getMessage(), e);
         }
     }
 
@@ -135,7 +135,7 @@ public final class GoldService implements RequestService {
             String stored = cache.fresh(c).passwords().getOrDefault(user, "");
             return stored.isEmpty() ? Optional.empty() : Optional.of(passwords.decrypt(stored));
         } catch (SQLException e) {
-            throw new GoldException(Code.DB_UNAVAILABLE, "The database is unavailable", e);
+            throw Code.DB_UNAVAILABLE.exception("The database is unavailable", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package gold.server.engine;
 
+import gold.protocol.Code;
 import gold.protocol.Assignment;
 import gold.protocol.ObjectRef;
 import gold.protocol.Request;
@@ -51,6 +52,6 @@ final class ModifyAction {
                 .write(ctx, t);
         List<Row> rows = ctx.replyRows() ? Journal.rowsOf(ctx, o, t, "True".equals(request.option("ShowHidden")), false)
                 : List.of();
-        return Response.success("000", "Successfully modified " + count + " " + o.name() + "s", count, rows);
+        return Response.success(Code.SUCCESS.code(), "Successfully modified " + count + " " + o.name() + "s", count, rows);
     }
 }

@@ -30,7 +30,7 @@ final class QueryAction {
         }
         SelectBuilder.Select select = SelectBuilder.build(ctx.metadata(), request, limit, offset);
         List<Row> rows = RowReader.read(ctx.connection(), select.sql(), select.rowName(), select.fields(), limit);
-        return Response.success("000", "", rows.size(), rows);
+        return Response.success(Code.SUCCESS.code(), "", rows.size(), rows);
     }
 
     private static long number(String option, String value) {

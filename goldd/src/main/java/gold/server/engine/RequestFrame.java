@@ -99,7 +99,7 @@ final class RequestFrame implements AutoCloseable {
                 ctx.requestId();
                 if (ctx.stale()) {
                     MetadataCache.bump(c);
-                    r = r.code().equals("000") ? r.withStatus(Status.Success, "080", r.message()) : r;
+                    r = r.code().equals(Code.SUCCESS.code()) ? r.withStatus(Status.Success, Code.REFRESHED.code(), r.message()) : r;
                 } else if (ctx.ratesChanged()) {
                     MetadataCache.bump(c); // the cached charge rates are per metadata version
                 }

@@ -1,5 +1,6 @@
 package gold.server.engine;
 
+import gold.protocol.Code;
 import gold.protocol.Assignment;
 import gold.protocol.Condition;
 import gold.protocol.ObjectRef;
@@ -53,7 +54,7 @@ final class Revival {
         update.append(stamp(ctx, modifyId)).append(live).update(ctx.connection());
         TransactionRecord.generic(o, "Modify", request.actor(), count, logged, key).write(ctx, modifyId);
         List<Row> rows = Journal.rowsOf(ctx, o, modifyId, "True".equals(request.option("ShowHidden")), false);
-        return Response.success("000", "Successfully created " + count + " " + o.name(), count, rows);
+        return Response.success(Code.SUCCESS.code(), "Successfully created " + count + " " + o.name(), count, rows);
     }
 
     /** The bookkeeping assignments every UPDATE carries. */

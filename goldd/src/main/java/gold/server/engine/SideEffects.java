@@ -74,6 +74,7 @@ final class SideEffects {
     }
 
     private static void bookkeepingAttributes(RequestContext ctx, String name, long t) throws SQLException {
+        // not Gold codes: next 6 lines (the attributes' sort orders)
         List<String[]> rows = List.of(
                 new String[] {"CreationTime", "TimeStamp", "950", "First Created"},
                 new String[] {"ModificationTime", "TimeStamp", "960", "Last Updated"},

@@ -40,7 +40,7 @@ final class UndoRedo {
         KeyGenerator.set(ctx.connection(), "Request", u);
         update(ctx, new Sql("INSERT INTO g_undo (g_request_id) VALUES (").param(u).add(")"));
         ctx.markStale();
-        return Response.success("000", "Successfully undid " + count + " transactions", count, List.of());
+        return Response.success(Code.SUCCESS.code(), "Successfully undid " + count + " transactions", count, List.of());
     }
 
     static Response redo(RequestContext ctx) throws SQLException {
@@ -69,7 +69,7 @@ final class UndoRedo {
         update(ctx, new Sql("DELETE FROM g_undo WHERE g_request_id = ").param(u1));
         KeyGenerator.set(ctx.connection(), "Request", u1 + 1);
         ctx.markStale();
-        return Response.success("000", "Successfully redid " + count + " transactions", count, List.of());
+        return Response.success(Code.SUCCESS.code(), "Successfully redid " + count + " transactions", count, List.of());
     }
 
     /** Before the first modifying request after an undo: redo is no longer possible. */

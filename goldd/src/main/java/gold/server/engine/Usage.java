@@ -1,5 +1,6 @@
 package gold.server.engine;
 
+import gold.protocol.Code;
 import gold.protocol.ObjectRef;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -60,7 +61,7 @@ final class Usage {
                     .append(INDENT).append("[<Option name=\"Offset\">{Integer Number}</Option>]]\n");
         }
         b.append("</Request>\n");
-        return Response.success("010", b.toString(), -1, List.of());
+        return Response.success(Code.USAGE.code(), b.toString(), -1, List.of());
     }
 
     private static String selection(AttributeMeta a, boolean joined) {

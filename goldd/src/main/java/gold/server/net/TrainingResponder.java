@@ -1,5 +1,6 @@
 package gold.server.net;
 
+import gold.protocol.Code;
 import gold.protocol.GoldConfig;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -79,7 +80,7 @@ public final class TrainingResponder {
             row.put(s.alias().isEmpty() ? s.name() : s.alias(), "1");
         }
         List<Row> rows = request.selections().isEmpty() ? List.of() : List.of(row.build());
-        Response reply = Response.success("000", "", rows.size(), rows).withActor(request.actor());
+        Response reply = Response.success(Code.SUCCESS.code(), "", rows.size(), rows).withActor(request.actor());
         if (opened.wantsServerAttribute()) {
             reply = reply.withServer("training");
         }

@@ -129,7 +129,7 @@ public final class ApiTokens {
         String user = r.actor();
         String name = assigned(r, "Name").orElse("").strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new GoldException(Code.REQUIRED, "A token needs a Name (at most 200 characters)");
+            throw Code.REQUIRED.exception("A token needs a Name (at most 200 characters)");
         }
         long now = clock.getAsLong();
         long expires = assigned(r, "Expires").map(v -> epoch(v, now)).orElse(0L);
@@ -154,7 +154,7 @@ public final class ApiTokens {
                 ps.executeUpdate();
             }
             if (!db.dialect().commit(c)) {
-                throw new GoldException(Code.DB_UNAVAILABLE, "The token's commit was not confirmed");
+                throw Code.DB_UNAVAILABLE.exception("The token's commit was not confirmed");
             }
         }
         String token = "gold_" + Base64.getUrlEncoder().withoutPadding()
@@ -170,7 +170,7 @@ public final class ApiTokens {
     private Response query(Request r) throws SQLException {
         Optional<String> owner = condition(r, "User");
         if (owner.isPresent() && !owner.get().equals(r.actor()) && !isAdmin(r.actor())) {
-            throw new GoldException(Code.NOT_AUTHORIZED, r.actor() + " may list only their own API tokens");
+            throw Code.NOT_AUTHORIZED.exception(r.actor() + " may list only their own API tokens");
         }
         boolean all = owner.isEmpty() && "True".equals(r.option("AllUsers")) && isAdmin(r.actor());
         List<Row> rows = new ArrayList<>();
@@ -198,8 +198,7 @@ public final class ApiTokens {
     }
 
     private Response revoke(Request r) throws SQLException {
-        String id = condition(r, "Id").orElseThrow(() -> new GoldException(Code.REQUIRED,
-                "Revoke needs the token's Id"));
+        String id = condition(r, "Id").orElseThrow(() -> Code.REQUIRED.exception("Revoke needs the token's Id"));
         try (Connection c = db.writer()) {
             db.requireSafeToWrite();
             db.dialect().beginWrite(c);
@@ -213,7 +212,7 @@ public final class ApiTokens {
             // A plain user learns nothing about other users' token ids: unknown and foreign read alike.
             if (owner == null || !owner.equals(r.actor()) && !isAdmin(r.actor())) {
                 c.rollback();
-                throw new GoldException(Code.NOT_AUTHORIZED, r.actor() + " has no API token " + id + " to revoke");
+                throw Code.NOT_AUTHORIZED.exception(r.actor() + " has no API token " + id + " to revoke");
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE g_api_token SET g_revoked = 'True',"
                     + " g_revoked_time = ?, g_revoked_by = ? WHERE g_id = ? AND g_revoked <> 'True'")) {
@@ -223,7 +222,7 @@ public final class ApiTokens {
                 ps.executeUpdate();
             }
             if (!db.dialect().commit(c)) {
-                throw new GoldException(Code.DB_UNAVAILABLE, "The revocation's commit was not confirmed");
+                throw Code.DB_UNAVAILABLE.exception("The revocation's commit was not confirmed");
             }
         }
         LOG.info("API token " + id + " revoked by " + r.actor());
@@ -281,10 +280,10 @@ public final class ApiTokens {
             t = v.matches("\\d+") ? Long.parseLong(v)
                     : LocalDate.parse(v).plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         } catch (RuntimeException e) {
-            throw new GoldException(Code.INVALID_VALUE, "Expires must be YYYY-MM-DD or epoch seconds, not " + v);
+            throw Code.INVALID_VALUE.exception("Expires must be YYYY-MM-DD or epoch seconds, not " + v);
         }
         if (t <= now) {
-            throw new GoldException(Code.INVALID_VALUE, "Expires must be in the future (" + v + ")");
+            throw Code.INVALID_VALUE.exception("Expires must be in the future (" + v + ")");
         }
         return t;
     }

@@ -2,7 +2,6 @@ package gold.server.security;
 
 import gold.protocol.AuthKey;
 import gold.protocol.Code;
-import gold.protocol.GoldException;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
@@ -55,7 +54,7 @@ public final class PasswordCipher {
             System.arraycopy(body, 0, out, 8, body.length);
             return Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
-            throw new GoldException(Code.INTERNAL, "Unable to encrypt the password", e);
+            throw Code.INTERNAL.exception("Unable to encrypt the password", e);
         }
     }
 
@@ -66,7 +65,7 @@ public final class PasswordCipher {
             byte[] plain = cipher(Cipher.DECRYPT_MODE, iv).doFinal(all, 8, all.length - 8);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new GoldException(Code.INTERNAL, "Unable to decrypt the password", e);
+            throw Code.INTERNAL.exception("Unable to decrypt the password", e);
         }
     }
 

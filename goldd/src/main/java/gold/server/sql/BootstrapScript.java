@@ -37,7 +37,7 @@ public final class BootstrapScript {
     public static BootstrapScript load() {
         InputStream in = BootstrapScript.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
-            throw new GoldException(Code.INTERNAL, "bootstrap script " + RESOURCE + " is missing from the class path");
+            throw Code.INTERNAL.exception("bootstrap script " + RESOURCE + " is missing from the class path");
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return read(reader);
@@ -125,6 +125,6 @@ public final class BootstrapScript {
     }
 
     private static GoldException invalid(String message) {
-        return new GoldException(Code.INVALID_VALUE, message);
+        return Code.INVALID_VALUE.exception(message);
     }
 }

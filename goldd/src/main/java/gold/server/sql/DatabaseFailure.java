@@ -20,14 +20,13 @@ public final class DatabaseFailure {
     public static GoldException answer(Dialect dialect, SQLException e, String what, Logger log) {
         if (e instanceof WritesRefused) {
             log.warning("writes refused for " + what + ": " + e.getMessage());
-            return new GoldException(Code.DB_UNAVAILABLE,
-                    "The database is unavailable for writes (refused by the split-brain guard; see the server log)", e);
+            return Code.DB_UNAVAILABLE.exception("The database is unavailable for writes (refused by the split-brain guard; see the server log)", e);
         }
         if (dialect.classify(e) == Dialect.Failure.UNAVAILABLE) {
             log.log(Level.WARNING, "database unavailable for " + what, e);
-            return new GoldException(Code.DB_UNAVAILABLE, "The database is unavailable", e);
+            return Code.DB_UNAVAILABLE.exception("The database is unavailable", e);
         }
         log.log(Level.SEVERE, "database error for " + what, e);
-        return new GoldException(Code.INTERNAL, "Internal server error (database failure); see the server log", e);
+        return Code.INTERNAL.exception("Internal server error (database failure); see the server log", e);
     }
 }

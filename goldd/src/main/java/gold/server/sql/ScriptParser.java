@@ -252,6 +252,6 @@ final class ScriptParser {
     }
 
     private GoldException error(String what) {
-        return new GoldException(Code.INTERNAL, "bootstrap script line " + line + ": " + what);
+        return Code.INTERNAL.exception("bootstrap script line " + line + ": " + what);
     }
 }

@@ -44,13 +44,13 @@ public final class RequestSealer {
     public SealedRequest seal(Request request) {
         Request r = effective(request);
         if (r.objects().isEmpty()) {
-            throw new GoldException(Code.NO_OBJECT, "Object not specified in request");
+            throw Code.NO_OBJECT.exception("Object not specified in request");
         }
         if (r.action().isEmpty()) {
-            throw new GoldException(Code.NO_ACTION, "Action not specified in request");
+            throw Code.NO_ACTION.exception("Action not specified in request");
         }
         if (r.actor().isEmpty()) {
-            throw new GoldException(Code.NO_ACTION, "Actor not specified in request");
+            throw Code.NO_ACTION.exception("Actor not specified in request");
         }
         Element env = settings.xml().envelope(RequestXml.toElement(r));
         Token token = settings.token();
@@ -68,7 +68,7 @@ public final class RequestSealer {
             try {
                 ClassicSignature.sign(env, token);
             } catch (GoldException e) {
-                throw new GoldException(Code.SIGN_FAILED, "Failed signing message: (" + e.getMessage() + ").", e);
+                throw Code.SIGN_FAILED.exception("Failed signing message: (" + e.getMessage() + ").", e);
             }
         }
         if (settings.encryption()) {
@@ -117,10 +117,10 @@ public final class RequestSealer {
         }
         Gs2Signature.Verified v = Gs2Signature.verify(env, Direction.RESPONSE, null, resolverFor(own));
         if (!v.token().type().equals(own.type()) || !v.token().name().equals(own.isNamed() ? own.name() : "")) {
-            throw new GoldException(Code.AUTH_FAILED, "Failed authenticating reply: (Reply signed with another token).");
+            throw Code.AUTH_FAILED.exception("Failed authenticating reply: (Reply signed with another token).");
         }
         if (!v.stamp().inResponseTo().equals(requestNonce)) {
-            throw new GoldException(Code.AUTH_FAILED, "Failed authenticating reply: (Reply does not answer this request).");
+            throw Code.AUTH_FAILED.exception("Failed authenticating reply: (Reply does not answer this request).");
         }
         return response(env);
     }
@@ -135,21 +135,20 @@ public final class RequestSealer {
                 return "";
             }
         }).orElse("");
-        return new GoldException(Code.AUTH_FAILED, "Failed authenticating reply: (" + reason + said + ").");
+        return Code.AUTH_FAILED.exception("Failed authenticating reply: (" + reason + said + ").");
     }
 
     private static Element envelope(byte[] payload) {
         Element root = XmlReader.parse(payload, MAX_NODES);
         if (!root.name().equals("Envelope")) {
-            throw new GoldException(Code.MALFORMED, "The message is malformed\nThe root element is " + root.name()
+            throw Code.MALFORMED.exception("The message is malformed\nThe root element is " + root.name()
                     + " but should be Envelope.");
         }
         return root;
     }
 
     private static Response response(Element env) {
-        Element body = env.child("Body").orElseThrow(() -> new GoldException(Code.MALFORMED,
-                "No body found in the message\nEnvelope should have a Body element."));
+        Element body = env.child("Body").orElseThrow(() -> Code.MALFORMED.exception("No body found in the message\nEnvelope should have a Body element."));
         Element response = body.child("Response").orElseThrow(() -> Code.NO_RESPONSE.exception(Code.NO_RESPONSE.classicMessage()));
         return ResponseXml.fromElement(response);
     }

@@ -108,7 +108,7 @@ final class Transport {
                 }
             }
             if (chunks.isEmpty()) {
-                throw new GoldException(Code.MALFORMED, "No response chunk returned by server.");
+                throw Code.MALFORMED.exception("No response chunk returned by server.");
             }
             return new Exchange.Replied(chunks);
         } catch (GoldException e) {
@@ -125,7 +125,7 @@ final class Transport {
             return sealed.opener().open(payload);
         } catch (GoldException e) {
             if (!reader.statusOk()) {
-                throw new GoldException(Code.MALFORMED, "HTTP Response failure detected (" + reader.status() + ").", e);
+                throw Code.MALFORMED.exception("HTTP Response failure detected (" + reader.status() + ").", e);
             }
             throw e;
         }

@@ -78,7 +78,7 @@ public final class ClassicEncryption {
                     .add(Element.withText("CipherValue", Crypto.b64(cipherValue)))
                     .add(tokenElement));
         } catch (RuntimeException e) {
-            throw new GoldException(Code.ENCRYPT_FAILED, "Failed encrypting " + dir.noun() + ": (" + e.getMessage()
+            throw Code.ENCRYPT_FAILED.exception("Failed encrypting " + dir.noun() + ": (" + e.getMessage()
                     + ").", e);
         }
     }
@@ -118,10 +118,10 @@ public final class ClassicEncryption {
             }
             return new Decrypted(rebuilt, token);
         } catch (GoldException e) {
-            throw new GoldException(Code.DECRYPT_FAILED, "Failed decrypting " + dir.noun() + ": (" + innerText(e)
+            throw Code.DECRYPT_FAILED.exception("Failed decrypting " + dir.noun() + ": (" + innerText(e)
                     + ").", e);
         } catch (RuntimeException e) {
-            throw new GoldException(Code.DECRYPT_FAILED, "Failed decrypting " + dir.noun() + ": ("
+            throw Code.DECRYPT_FAILED.exception("Failed decrypting " + dir.noun() + ": ("
                     + e.getMessage() + ").", e);
         }
     }
@@ -161,7 +161,7 @@ public final class ClassicEncryption {
     }
 
     private static GoldException reason(String text) {
-        return new GoldException(Code.DECRYPT_FAILED, text);
+        return Code.DECRYPT_FAILED.exception(text);
     }
 
     static Optional<Element> encryptedData(Element envelope) {

@@ -43,13 +43,13 @@ public final class ClassicSignature {
     /** Appends the classic {@code <Signature>} for the envelope's Body (docs/protocol.md, Classic suite). */
     public static void sign(Element envelope, Token token) {
         if (!token.type().equals(Token.SYMMETRIC) && !token.isNamed()) {
-            throw new GoldException(Code.SIGN_FAILED, "Unsupported security token type (" + token.type() + ")");
+            throw Code.SIGN_FAILED.exception("Unsupported security token type (" + token.type() + ")");
         }
         if (token.secret().isEmpty()) {
-            throw new GoldException(Code.SIGN_FAILED, "Security token cannot be zero length.");
+            throw Code.SIGN_FAILED.exception("Security token cannot be zero length.");
         }
         Element body = envelope.child("Body").orElseThrow(
-                () -> new GoldException(Code.SIGN_FAILED, "Message body cannot be empty"));
+                () -> Code.SIGN_FAILED.exception("Message body cannot be empty"));
         byte[] digest = Crypto.sha1(hashedBytes(XmlWriter.serialize(body)));
         Element tokenElement = new Element("SecurityToken").attr("type", token.type());
         if (token.isNamed()) {
@@ -69,7 +69,7 @@ public final class ClassicSignature {
         try {
             return check(envelope, actor, resolver);
         } catch (GoldException e) {
-            throw new GoldException(Code.AUTH_FAILED, "Failed authenticating message: (" + e.getMessage() + ").", e);
+            throw Code.AUTH_FAILED.exception("Failed authenticating message: (" + e.getMessage() + ").", e);
         }
     }
 
@@ -131,6 +131,6 @@ public final class ClassicSignature {
     }
 
     private static GoldException fail(String reason) {
-        return new GoldException(Code.SIGN_FAILED, reason);
+        return Code.SIGN_FAILED.exception(reason);
     }
 }

@@ -24,8 +24,7 @@ public final class Gs2Encryption {
 
     /** Replaces the GS2 Signature and the Body with a GS2 EncryptedData; {@code iv} is 12 random bytes. */
     public static void encrypt(Element envelope, Token token, Direction dir, byte[] iv) {
-        Element sig = envelope.child("Signature").orElseThrow(() -> new GoldException(Code.ENCRYPT_FAILED,
-                "Failed encrypting " + dir.noun() + ": (No signature to protect)."));
+        Element sig = envelope.child("Signature").orElseThrow(() -> Code.ENCRYPT_FAILED.exception("Failed encrypting " + dir.noun() + ": (No signature to protect)."));
         Element body = envelope.child("Body").orElseThrow(() -> Code.NO_BODY.exception(Code.NO_BODY.classicMessage()));
         String nonce = sig.child("Nonce").map(Element::textContent).orElseThrow();
         byte[] plain = (XmlWriter.serialize(sig) + XmlWriter.serialize(body)).getBytes(StandardCharsets.UTF_8);
@@ -49,8 +48,7 @@ public final class Gs2Encryption {
     /** As {@link #decrypt(Element, Direction, TokenResolver)} with at most {@code maxNodes} inner XML nodes. */
     public static ClassicEncryption.Decrypted decrypt(Element envelope, Direction dir, TokenResolver resolver,
                                                       int maxNodes) {
-        Element ed = envelope.child("EncryptedData").orElseThrow(() -> new GoldException(Code.DECRYPT_FAILED,
-                "Failed decrypting " + dir.noun() + ": (Message not encrypted -- No encrypted data found)."));
+        Element ed = envelope.child("EncryptedData").orElseThrow(() -> Code.DECRYPT_FAILED.exception("Failed decrypting " + dir.noun() + ": (Message not encrypted -- No encrypted data found)."));
         if (!Gs2Signature.VERSION.equals(ed.attributeOrEmpty("version"))) {
             throw Gs2Signature.unsupported();
         }
@@ -106,7 +104,7 @@ public final class Gs2Encryption {
             if (mode == Cipher.DECRYPT_MODE) {
                 throw aead();
             }
-            throw new GoldException(Code.ENCRYPT_FAILED, "Failed encrypting " + dir.noun() + ": (" + e.getMessage() + ").", e);
+            throw Code.ENCRYPT_FAILED.exception("Failed encrypting " + dir.noun() + ": (" + e.getMessage() + ").", e);
         }
     }
 
@@ -115,6 +113,6 @@ public final class Gs2Encryption {
     }
 
     private static GoldException failed(Direction dir, String reason) {
-        return new GoldException(Code.DECRYPT_FAILED, "Failed decrypting " + dir.noun() + ": (" + reason + ").");
+        return Code.DECRYPT_FAILED.exception("Failed decrypting " + dir.noun() + ": (" + reason + ").");
     }
 }

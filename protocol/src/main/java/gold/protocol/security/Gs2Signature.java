@@ -25,9 +25,9 @@ public final class Gs2Signature {
     /** Appends a GS2 Signature for the envelope's Body. */
     public static void sign(Element envelope, Token token, Direction dir, Gs2Stamp stamp) {
         Element body = envelope.child("Body").orElseThrow(
-                () -> new GoldException(Code.SIGN_FAILED, "Failed signing " + dir.noun() + ": (Message body cannot be empty)."));
+                () -> Code.SIGN_FAILED.exception("Failed signing " + dir.noun() + ": (Message body cannot be empty)."));
         if (token.secret().isEmpty()) {
-            throw new GoldException(Code.SIGN_FAILED, "Failed signing " + dir.noun()
+            throw Code.SIGN_FAILED.exception("Failed signing " + dir.noun()
                     + ": (Security token cannot be zero length.).");
         }
         String digest = Crypto.b64(Crypto.sha256(XmlWriter.serialize(body).getBytes(StandardCharsets.UTF_8)));
@@ -108,6 +108,6 @@ public final class Gs2Signature {
     }
 
     private static GoldException auth(Direction dir, String reason) {
-        return new GoldException(Code.AUTH_FAILED, "Failed authenticating " + dir.noun() + ": (" + reason + ").");
+        return Code.AUTH_FAILED.exception("Failed authenticating " + dir.noun() + ": (" + reason + ").");
     }
 }

@@ -70,7 +70,7 @@ public final class ServerSecurity {
         try {
             Element root = XmlReader.parse(payload, policy.maxNodes());
             if (!root.name().equals("Envelope")) {
-                throw new GoldException(Code.MALFORMED, "The message is malformed\nThe root element is " + root.name()
+                throw Code.MALFORMED.exception("The message is malformed\nThe root element is " + root.name()
                         + " but should be Envelope.");
             }
             boolean gs2 = Gs2Signature.isVersioned(root);
@@ -144,15 +144,12 @@ public final class ServerSecurity {
     }
 
     private static Element requestElement(Element env) {
-        Element body = env.child("Body").orElseThrow(() -> new GoldException(Code.MALFORMED,
-                "No body found in the message\nEnvelope should have a Body element."));
-        return body.child("Request").orElseThrow(() -> new GoldException(Code.MALFORMED,
-                "No request found in the message\nBody should have a Request element."));
+        Element body = env.child("Body").orElseThrow(() -> Code.MALFORMED.exception("No body found in the message\nEnvelope should have a Body element."));
+        return body.child("Request").orElseThrow(() -> Code.MALFORMED.exception("No request found in the message\nBody should have a Request element."));
     }
 
     private static GoldException notEncrypted() {
-        return new GoldException(Code.DECRYPT_FAILED,
-                "Failed decrypting message: (Message not encrypted -- No encrypted data found).");
+        return Code.DECRYPT_FAILED.exception("Failed decrypting message: (Message not encrypted -- No encrypted data found).");
     }
 
     /**

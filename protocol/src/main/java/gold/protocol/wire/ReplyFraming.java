@@ -1,5 +1,6 @@
 package gold.protocol.wire;
 
+import gold.protocol.Code;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class ReplyFraming {
      * 404, "Invalid Method" 405, other "Invalid..." 412, any other 242 400; everything else 200 OK.
      */
     public static String statusFor(String code, String message) {
-        if (!"242".equals(code)) {
+        if (!Code.MALFORMED.code().equals(code)) {
             return "200 OK";
         }
         if (message.startsWith("Invalid URI:")) {

@@ -1,7 +1,6 @@
 package gold.protocol.wire;
 
 import gold.protocol.Code;
-import gold.protocol.GoldException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -41,15 +40,14 @@ public final class ReplyReader {
         while (true) {
             String line = lines.read();
             if (lines.end() == LineReader.End.EOF && !lines.sawAnyByte()) {
-                throw new GoldException(Code.NO_HEADER,
-                        "End of file returned by server (while looking for remaining header lines).");
+                throw Code.NO_HEADER.exception("End of file returned by server (while looking for remaining header lines).");
             }
             tooLong();
             if (Headers.endsBlock(line)) {
                 break;
             }
             if (++count > limits.maxHeaderLines()) {
-                throw new GoldException(Code.MALFORMED, "Too many header lines in the reply.");
+                throw Code.MALFORMED.exception("Too many header lines in the reply.");
             }
             headers.accept(line);
         }
@@ -57,17 +55,17 @@ public final class ReplyReader {
             return status;
         }
         if (!headers.contentType.equals("text/xml")) {
-            throw new GoldException(Code.MALFORMED, "Unexpected Content-Type (" + headers.contentType + ").");
+            throw Code.MALFORMED.exception("Unexpected Content-Type (" + headers.contentType + ").");
         }
         if (!headers.transferEncoding.equals("chunked")) {
-            throw new GoldException(Code.MALFORMED, "Transfer encoding must be chunked (" + headers.transferEncoding + ").");
+            throw Code.MALFORMED.exception("Transfer encoding must be chunked (" + headers.transferEncoding + ").");
         }
         return status;
     }
 
     /** True when the status line said 200. */
     public boolean statusOk() {
-        return status.startsWith("200");
+        return status.startsWith("200"); // HTTP status, not a Gold code
     }
 
     /** The status code and text, e.g. "405 Method Not Allowed". */
@@ -83,29 +81,29 @@ public final class ReplyReader {
             sizeLine = lines.read();
             tooLong();
             if (lines.end() == LineReader.End.EOF && !lines.sawAnyByte()) {
-                throw new GoldException(Code.NO_HEADER, "End of file returned by server (while looking for chunk size).");
+                throw Code.NO_HEADER.exception("End of file returned by server (while looking for chunk size).");
             }
         } while (sizeLine.isBlank() && lines.end() == LineReader.End.LINE);
         if (!Headers.hasHex(sizeLine)) {
-            throw new GoldException(Code.MALFORMED, "Invalid chunk size in the reply.");
+            throw Code.MALFORMED.exception("Invalid chunk size in the reply.");
         }
         long size = Headers.leadingHex(sizeLine, limits.maxPayloadBytes());
         if (size < 0) {
-            throw new GoldException(Code.MALFORMED, "Reply chunk too large (limit " + limits.maxPayloadBytes() + " bytes).");
+            throw Code.MALFORMED.exception("Reply chunk too large (limit " + limits.maxPayloadBytes() + " bytes).");
         }
         if (size == 0) {
             return Optional.empty();
         }
         byte[] payload = in.readNBytes((int) size);
         if (payload.length < size) {
-            throw new GoldException(Code.READ_ERROR, "Error reading from server: End of file");
+            throw Code.READ_ERROR.exception("Error reading from server: End of file");
         }
         return Optional.of(payload);
     }
 
     private void tooLong() {
         if (lines.end() == LineReader.End.TOO_LONG) {
-            throw new GoldException(Code.MALFORMED, "Reply header line too long.");
+            throw Code.MALFORMED.exception("Reply header line too long.");
         }
     }
 }

@@ -110,6 +110,6 @@ public final class RequestReader {
     }
 
     private static GoldException malformed(String message) {
-        return new GoldException(Code.MALFORMED, message);
+        return Code.MALFORMED.exception(message);
     }
 }

@@ -3,7 +3,6 @@ package gold.protocol.xml;
 import gold.protocol.Assignment;
 import gold.protocol.Code;
 import gold.protocol.Condition;
-import gold.protocol.GoldException;
 import gold.protocol.ObjectRef;
 import gold.protocol.Option;
 import gold.protocol.Request;
@@ -79,7 +78,7 @@ public final class RequestXml {
         }
         String actor = e.attributeOrEmpty("actor");
         if (actor.isEmpty()) {
-            throw new GoldException(Code.NO_ACTION, "No actor specified in the request.");
+            throw Code.NO_ACTION.exception("No actor specified in the request.");
         }
         Request.Builder b = Request.builder().action(action).actor(actor)
                 .chunking(e.attributeOrEmpty("chunking").toLowerCase(Locale.ROOT).contains("true"))

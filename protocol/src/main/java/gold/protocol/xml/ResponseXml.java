@@ -46,7 +46,7 @@ public final class ResponseXml {
     public static Response fromElement(Element e) {
         Element status = e.child("Status").orElseThrow(() -> Code.NO_STATUS.exception(Code.NO_STATUS.classicMessage()));
         Status value = status.child("Value").map(v -> parseStatus(v.textContent())).orElse(Status.Failure);
-        String code = status.child("Code").map(Element::textContent).orElse("999");
+        String code = status.child("Code").map(Element::textContent).orElse(Code.UNSPECIFIED.code());
         String message = status.child("Message").map(Element::textContent).orElse("");
         String count = e.child("Count").map(Element::textContent).orElse("");
         List<Row> data = e.child("Data").map(RowXml::rows).orElse(List.of());

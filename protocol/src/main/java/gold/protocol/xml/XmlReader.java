@@ -189,7 +189,7 @@ public final class XmlReader {
     }
 
     private static GoldException malformed(String reason, Throwable cause) {
-        return new GoldException(Code.MALFORMED, "The message is malformed\n" + reason, cause);
+        return Code.MALFORMED.exception("The message is malformed\n" + reason, cause);
     }
 
     private static String firstLine(String s) {
