@@ -95,8 +95,9 @@ public final class ServerKeys {
     public static final Setting<Boolean> USER_AUTOGEN = flag("user.autogen", false,
             "Quote/Reserve/Charge create unknown users");
     public static final Setting<Boolean> PROJECT_AUTOGEN = flag("project.autogen", false,
-            "... unknown projects (without account)");
-    public static final Setting<Boolean> MACHINE_AUTOGEN = flag("machine.autogen", false, "... unknown machines");
+            "Quote/Reserve/Charge create unknown projects (without account)");
+    public static final Setting<Boolean> MACHINE_AUTOGEN = flag("machine.autogen", false,
+            "Quote/Reserve/Charge create unknown machines");
     public static final Setting<String> USER_DEFAULT = text("user.default", "NONE",
             "user of job data that names none (`NONE` = refuse)");
     public static final Setting<String> PROJECT_DEFAULT = text("project.default", "NONE",
@@ -104,20 +105,20 @@ public final class ServerKeys {
     public static final Setting<String> MACHINE_DEFAULT = text("machine.default", "NONE",
             "machine of job data that names none");
 
-    public static final SettingTable PROCESS = new SettingTable("goldd.conf process", List.of(
+    public static final SettingTable PROCESS = new SettingTable("goldd.process", List.of(
             SharedKeys.SERVER_HOST, SharedKeys.SERVER_PORT, WORKERS, WORKER_HEAP, TIMEOUT, MESSAGE_MAX,
             CONNECTIONS_MAX, CONNECTIONS_UNAUTHENTICATED_MAX, SHUTDOWN_TIMEOUT, METRICS_PORT, METRICS_HOST,
             ALERT_COMMAND, ALERT_TIMEOUT, REPLY_ON_RECEIVE_ERROR));
-    public static final SettingTable SECURITY = new SettingTable("goldd.conf security", List.of(
+    public static final SettingTable SECURITY = new SettingTable("goldd.security", List.of(
             SharedKeys.SECURITY_AUTHENTICATION, SharedKeys.SECURITY_ENCRYPTION, ServerSecurityKeys.LEGACY_ACCEPT,
             ServerSecurityKeys.GS2_ACCEPT, ServerSecurityKeys.GS2_REQUIRE_ENCRYPTION, ServerSecurityKeys.REPLAY_WINDOW,
             ServerSecurityKeys.MAX_PLAINTEXT, ServerSecurityKeys.MAX_NODES, SharedKeys.XML_USENAMESPACES,
             SharedKeys.XML_NAMESPACE, SharedKeys.XML_INSTANCE));
-    public static final SettingTable DATABASE = new SettingTable("goldd.conf database", List.of(
+    public static final SettingTable DATABASE = new SettingTable("goldd.database", List.of(
             DATABASE_DATASOURCE, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE, DATABASE_CONNECT_TIMEOUT,
             DATABASE_SOCKET_TIMEOUT, DATABASE_LOCK_TIMEOUT, DATABASE_IDLE_TRANSACTION_TIMEOUT, DATABASE_BUSY_TIMEOUT,
             DATABASE_COMMIT_TIMEOUT));
-    public static final SettingTable BANK = new SettingTable("goldd.conf bank", List.of(
+    public static final SettingTable BANK = new SettingTable("goldd.bank", List.of(
             SUPER_USER, SharedKeys.RESPONSE_CHUNKSIZE, REQUEST_KEY_RETENTION, SharedKeys.CURRENCY_PRECISION,
             ACCOUNT_AUTOGEN, USER_AUTOGEN, PROJECT_AUTOGEN, MACHINE_AUTOGEN, USER_DEFAULT, PROJECT_DEFAULT,
             MACHINE_DEFAULT));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One table of the configuration reference: the settings of one file or one part of it, in the order
  * docs/configuration.md lists them. {@code id} names the generated block in the document
- * ({@code <!-- settings:ID -->}).
+ * ({@code <!-- generated:ID begin -->}).
  */
 public record SettingTable(String id, List<Setting<?>> settings) {
     public SettingTable {
