@@ -64,6 +64,15 @@ public final class GoldConfig {
         return setting.valueOf(values.get(setting.key()), onInvalid);
     }
 
+    /**
+     * The typed value of a setting whose bad value must stop the program (a policy a typo would change):
+     * the default when absent, an {@link gold.protocol.config.InvalidSettingException} when invalid.
+     */
+    public <T> T require(Setting<T> setting) {
+        String raw = values.get(setting.key());
+        return raw == null ? setting.defaultValue() : setting.parse(raw);
+    }
+
     /** The same values, invalid ones reported to {@code sink} instead of the log (clients: silently ignored). */
     public GoldConfig reportingInvalidTo(Consumer<String> sink) {
         return new GoldConfig(values, sink);

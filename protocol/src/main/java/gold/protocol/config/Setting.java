@@ -1,6 +1,7 @@
 package gold.protocol.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -96,6 +97,17 @@ public final class Setting<T> {
                 throw new IllegalArgumentException("expected a whole number of seconds" + range(minSeconds, Long.MAX_VALUE));
             }
             return Duration.ofSeconds(n);
+        });
+    }
+
+    /** One of a fixed set of words, in any case (the value is the lower-case word). */
+    public static Setting<String> choice(String key, String def, List<String> allowed, String description) {
+        return new Setting<>(key, def, "`" + def + "`", description, text -> {
+            String v = text.strip().toLowerCase(Locale.ROOT);
+            if (!allowed.contains(v)) {
+                throw new IllegalArgumentException("is not one of " + String.join(", ", allowed));
+            }
+            return v;
         });
     }
 
