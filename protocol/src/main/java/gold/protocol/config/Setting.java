@@ -58,19 +58,8 @@ public final class Setting<T> {
 
     /** A whole number from {@code min} to {@code max}, written in decimal digits (a sign only for negatives allowed by min). */
     public static Setting<Integer> integer(String key, int def, int min, int max, String description) {
-        return new Setting<>(key, def, "`" + def + "`", description, text -> {
-            String v = text.strip();
-            int n;
-            try {
-                n = Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("expected a whole number" + range(min, max));
-            }
-            if (n < min || n > max) {
-                throw new IllegalArgumentException("expected a whole number" + range(min, max));
-            }
-            return n;
-        });
+        return new Setting<>(key, def, "`" + def + "`", description,
+                text -> (int) wholeNumber(text, min, max, "expected a whole number"));
     }
 
     /** A TCP port number as the classic client checks it: decimal digits only, at most 65535. */
@@ -86,18 +75,9 @@ public final class Setting<T> {
 
     /** A duration in whole seconds, at least {@code minSeconds}; a null default means "not set". */
     public static Setting<Duration> seconds(String key, Duration def, long minSeconds, String description) {
-        return new Setting<>(key, def, def == null ? "none" : "`" + def.toSeconds() + "` s", description, text -> {
-            long n;
-            try {
-                n = Long.parseLong(text.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("expected a whole number of seconds" + range(minSeconds, Long.MAX_VALUE));
-            }
-            if (n < minSeconds) {
-                throw new IllegalArgumentException("expected a whole number of seconds" + range(minSeconds, Long.MAX_VALUE));
-            }
-            return Duration.ofSeconds(n);
-        });
+        return new Setting<>(key, def, def == null ? "none" : "`" + def.toSeconds() + "` s", description,
+                text -> Duration.ofSeconds(wholeNumber(text, minSeconds, Long.MAX_VALUE,
+                        "expected a whole number of seconds")));
     }
 
     /** One of a fixed set of words, in any case (the value is the lower-case word). */
@@ -169,6 +149,20 @@ public final class Setting<T> {
             onInvalid.accept(e.getMessage() + "; using the default " + defaultText.replace("`", ""));
             return defaultValue;
         }
+    }
+
+    /** The decimal number of {@code text} within [min, max], else IllegalArgumentException saying {@code expected} and the range. */
+    private static long wholeNumber(String text, long min, long max, String expected) {
+        long n;
+        try {
+            n = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            n = Long.MIN_VALUE;
+        }
+        if (n == Long.MIN_VALUE || n < min || n > max) {
+            throw new IllegalArgumentException(expected + range(min, max));
+        }
+        return n;
     }
 
     private static String range(long min, long max) {

@@ -96,4 +96,16 @@ class SettingTest {
         assertEquals("`60` s", ClientKeys.CLIENT_REPLY_TIMEOUT.defaultText());
         assertEquals("`client.reply.timeout`", ClientKeys.CLIENT_FAILOVER_WAIT.defaultText());
     }
+
+    @Test
+    void requireRefusesAnInvalidValueAndChoicesIgnoreCase() {
+        Setting<String> policy = Setting.choice("prolog.insufficient", "deny", List.of("deny", "allow"), "p");
+        GoldConfig c = GoldConfig.of(Map.of("prolog.insufficient", "Allow", "other", "x"));
+        assertEquals("allow", c.require(policy));
+        assertEquals("deny", GoldConfig.empty().require(policy));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> GoldConfig.of(Map.of("prolog.insufficient", "requeue")).require(policy));
+        assertEquals("requeue", e.value());
+        assertEquals("is not one of deny, allow", e.expected());
+    }
 }
