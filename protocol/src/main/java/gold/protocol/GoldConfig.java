@@ -84,13 +84,13 @@ public final class GoldConfig {
         return v == null ? def : v;
     }
 
-    /** Classic /true/i rule: present and containing "true" in any case; {@code def} when absent. */
+    /** Classic /true/i rule: present and containing "true" in any case; {@code def} when absent. Untyped: main code reads through {@link #get(Setting)}. */
     public boolean flag(String key, boolean def) {
         String v = values.get(key);
         return v == null ? def : v.toLowerCase(Locale.ROOT).contains("true");
     }
 
-    /** The integer value, or {@code def} when absent or not an integer. */
+    /** The integer value, or {@code def} when absent or not an integer. Untyped: main code reads through {@link #get(Setting)}. */
     public int integer(String key, int def) {
         String v = values.get(key);
         if (v == null) {

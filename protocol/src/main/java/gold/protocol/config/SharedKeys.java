@@ -27,7 +27,7 @@ public final class SharedKeys {
             "rows per reply chunk: clients ask for this many, goldd sends the smaller of its own and the "
             + "client's (`0`: no limit)").documentedDefault("`0` (none; the shipped goldd.conf: `100000`)");
     public static final Setting<Integer> CURRENCY_PRECISION = integer("currency.precision", 0, 0, 99,
-            "decimals of amounts in client output and in the bank's formatted replies");
+            "decimals (0 to 99) of amounts in client output and in the bank's formatted replies");
     public static final Setting<Boolean> XML_USENAMESPACES = flag("xml.usenamespaces", false,
             "write the SSSRMAP namespace declarations on the Envelope (requests and replies)");
     public static final Setting<String> XML_NAMESPACE = text("xml.namespace",
