@@ -1,5 +1,6 @@
 package gold.client;
 
+import gold.protocol.client.ClientKeys;
 import gold.protocol.AuthKey;
 import gold.protocol.GoldConfig;
 import gold.protocol.GoldHome;
@@ -61,7 +62,8 @@ public final class ClientStartup {
         Path confFile = home.resolve("etc").resolve("gold.conf");
         GoldConfig config;
         try {
-            config = GoldConfig.load(confFile);
+            // The classic clients read a bad value as its default without a word: no warning on stderr.
+            config = GoldConfig.load(confFile).reportingInvalidTo(invalid -> { });
         } catch (IOException e) {
             throw new StartupException(List.of("Unable to open config file (" + confFile + "): " + strerror(e) + ".",
                     "You may need to set the $GOLD_HOME environment variable."), 2, e);
@@ -72,7 +74,7 @@ public final class ClientStartup {
         return Session.builder()
                 .failFastSwitch(failFast::set)
                 .settings(Settings.of(key -> config.has(key) ? Optional.of(config.get(key, "")) : Optional.empty()))
-                .transport(() -> use.apply(client(failFast.get() ? config.with("client.failover.wait", "0") : config,
+                .transport(() -> use.apply(client(failFast.get() ? config.with(ClientKeys.CLIENT_FAILOVER_WAIT.key(), "0") : config,
                         keyFile, answers)))
                 .answers(answers)
                 .actor(System.getProperty("user.name", ""))

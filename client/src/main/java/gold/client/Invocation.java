@@ -1,5 +1,6 @@
 package gold.client;
 
+import gold.protocol.config.SharedKeys;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class Invocation {
 
     /** {@code currency.precision} of gold.conf, 0 by default. */
     public static int precision(Settings settings) {
-        return Math.max(0, settings.integer("currency.precision", 0));
+        return settings.get(SharedKeys.CURRENCY_PRECISION);
     }
 
     public GoldCommand command() { return command; }

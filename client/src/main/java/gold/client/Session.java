@@ -1,5 +1,7 @@
 package gold.client;
 
+import gold.protocol.client.ClientKeys;
+import gold.protocol.config.SharedKeys;
 import gold.protocol.Code;
 import gold.protocol.Request;
 import gold.protocol.Response;
@@ -123,10 +125,10 @@ public final class Session {
         String key = nextKey();
         builder.actor(actor).requestKey(key);
         // GoldClient adds these too; setting them here keeps every transport (goldsh's, tests') the same.
-        if (settings.flag("response.chunking", false)) {
+        if (settings.get(ClientKeys.RESPONSE_CHUNKING)) {
             builder.chunking(true);
         }
-        int chunkSize = settings.integer("response.chunksize", 0);
+        int chunkSize = settings.get(SharedKeys.RESPONSE_CHUNKSIZE);
         if (chunkSize > 0) {
             builder.chunkSize(chunkSize);
         }

@@ -24,7 +24,7 @@ class AnsweringServerTest {
     @Test
     void aBackupIsNamedWithItsIdentityAndAddress() {
         AnsweringServer a = new AnsweringServer();
-        a.record(new ServerAddress("hostb", "7112"), true, FROM_B);
+        a.record(new ServerAddress("hostb", 7112), true, FROM_B);
         assertEquals("Answered by gold-b at hostb:7112 (backup server)", a.describe());
         assertTrue(a.fromBackup());
     }
@@ -32,7 +32,7 @@ class AnsweringServerTest {
     @Test
     void thePrimaryIsNotCalledABackupAndAClassicServerHasNoIdentity() {
         AnsweringServer a = new AnsweringServer();
-        a.record(new ServerAddress("hosta", "7112"), false, Response.success("ok"));
+        a.record(new ServerAddress("hosta", 7112), false, Response.success("ok"));
         assertEquals("Answered by hosta:7112", a.describe());
         assertFalse(a.fromBackup());
     }
@@ -40,7 +40,7 @@ class AnsweringServerTest {
     @Test
     void clearForgetsTheLastAnswer() {
         AnsweringServer a = new AnsweringServer();
-        a.record(new ServerAddress("hostb", "7112"), true, FROM_B);
+        a.record(new ServerAddress("hostb", 7112), true, FROM_B);
         a.clear();
         assertEquals("", a.describe());
         assertFalse(a.fromBackup());

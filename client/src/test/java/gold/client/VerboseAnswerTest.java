@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code --verbose}, which leaves {@code -v} meaning {@code --version} as classic).
  */
 class VerboseAnswerTest {
-    private static final ServerAddress BACKUP = new ServerAddress("hostb", "7112");
+    private static final ServerAddress BACKUP = new ServerAddress("hostb", 7112);
     private static final String NAMED = "Answered by gold-b at hostb:7112 (backup server)\n";
 
     private static Response users() {
@@ -39,7 +39,7 @@ class VerboseAnswerTest {
 
     @Test
     void aReplyFromThePrimaryKeepsTheClassicOutput() {
-        Harness h = new Harness().answeredBy(new ServerAddress("hosta", "7112"), false);
+        Harness h = new Harness().answeredBy(new ServerAddress("hosta", 7112), false);
         h.transport.reply(users());
         h.run("glsuser", "--show", "Name", "--verbose");
         assertEquals("", h.err());

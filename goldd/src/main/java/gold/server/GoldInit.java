@@ -2,6 +2,8 @@ package gold.server;
 
 import gold.protocol.GoldConfig;
 import gold.protocol.GoldHome;
+import gold.protocol.config.SharedKeys;
+import gold.server.config.ServerKeys;
 import gold.server.engine.GoldService;
 import gold.server.process.SiteService;
 
@@ -130,8 +132,8 @@ public final class GoldInit {
         }
         writeKey(paths.authKey(), key);
         String host = shortHostName();
-        editConfig(paths.goldddConf(), List.of("super.user", admin, "server.host", host));
-        editConfig(paths.home().resolve("etc/gold.conf"), List.of("server.host", host));
+        editConfig(paths.goldddConf(), List.of(ServerKeys.SUPER_USER.key(), admin, SharedKeys.SERVER_HOST.key(), host));
+        editConfig(paths.home().resolve("etc/gold.conf"), List.of(SharedKeys.SERVER_HOST.key(), host));
         Files.createDirectories(paths.logDir());
         Files.createDirectories(paths.home().resolve("data"));
         if (root) {

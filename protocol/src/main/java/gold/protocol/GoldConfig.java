@@ -10,18 +10,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+import gold.protocol.config.Setting;
 
 /**
  * A gold.conf / goldd.conf file (docs/configuration.md, Syntax): Java-properties syntax ({@code key = value},
  * {@code key: value}, {@code key value}, {@code #}/{@code !} comments, backslash continuation),
  * case-sensitive keys, trailing white space of values ignored. Booleans follow the classic rule: a value
- * is true when it contains "true" in any case. Immutable.
+ * is true when it contains "true" in any case. Typed reads go through {@link #get(Setting)}; a value that
+ * does not parse gives the default and a warning to the invalid-value sink (the log unless
+ * {@link #reportingInvalidTo} sets another). Immutable.
  */
 public final class GoldConfig {
+    private static final Logger LOG = Logger.getLogger(GoldConfig.class.getName());
+
     private final Map<String, String> values;
+    private final Consumer<String> onInvalid;
 
     private GoldConfig(Map<String, String> values) {
+        this(values, LOG::warning);
+    }
+
+    private GoldConfig(Map<String, String> values, Consumer<String> onInvalid) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.onInvalid = onInvalid;
     }
 
     /** Reads a configuration file (UTF-8); a missing or unreadable file is an IOException. */
@@ -45,19 +59,38 @@ public final class GoldConfig {
         return new GoldConfig(Map.of());
     }
 
+    /** The typed value of a setting: its default when absent or invalid (the invalid value reported). */
+    public <T> T get(Setting<T> setting) {
+        return setting.valueOf(values.get(setting.key()), onInvalid);
+    }
+
+    /**
+     * The typed value of a setting whose bad value must stop the program (a policy a typo would change):
+     * the default when absent, an {@link gold.protocol.config.InvalidSettingException} when invalid.
+     */
+    public <T> T require(Setting<T> setting) {
+        String raw = values.get(setting.key());
+        return raw == null ? setting.defaultValue() : setting.parse(raw);
+    }
+
+    /** The same values, invalid ones reported to {@code sink} instead of the log (clients: silently ignored). */
+    public GoldConfig reportingInvalidTo(Consumer<String> sink) {
+        return new GoldConfig(values, sink);
+    }
+
     /** The value of {@code key}, or {@code def} when the key is absent. */
     public String get(String key, String def) {
         String v = values.get(key);
         return v == null ? def : v;
     }
 
-    /** Classic /true/i rule: present and containing "true" in any case; {@code def} when absent. */
+    /** Classic /true/i rule: present and containing "true" in any case; {@code def} when absent. Untyped: main code reads through {@link #get(Setting)}. */
     public boolean flag(String key, boolean def) {
         String v = values.get(key);
         return v == null ? def : v.toLowerCase(Locale.ROOT).contains("true");
     }
 
-    /** The integer value, or {@code def} when absent or not an integer. */
+    /** The integer value, or {@code def} when absent or not an integer. Untyped: main code reads through {@link #get(Setting)}. */
     public int integer(String key, int def) {
         String v = values.get(key);
         if (v == null) {
@@ -83,7 +116,7 @@ public final class GoldConfig {
     public GoldConfig with(String key, String value) {
         Map<String, String> m = new TreeMap<>(values);
         m.put(key, value);
-        return new GoldConfig(m);
+        return new GoldConfig(m, onInvalid);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class Gold {
 
     /** A client of the servers in HOME/etc/gold.conf, with the hooks' shorter deadlines. */
     public static Gold connect(Path home, SiteConfig site) throws IOException {
-        GoldConfig conf = GoldConfig.load(home.resolve("etc/gold.conf"));
+        GoldConfig conf = GoldConfig.load(home.resolve("etc/gold.conf")).reportingInvalidTo(SiteConfig::ignoreInvalidNumber);
         ClientSettings settings = ClientSettings.from(conf, AuthKey.read(home.resolve("etc/auth_key")));
         // gold.conf's own deadlines win when shorter
         settings.connectTimeout(min(settings.connectTimeout(), Duration.ofSeconds(site.connectTimeout())));

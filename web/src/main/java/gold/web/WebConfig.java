@@ -9,23 +9,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * etc/goldweb.conf: where goldweb listens and how. {@code web.host} (127.0.0.1), {@code web.port}
- * (7180), {@code web.tls.keystore} and {@code web.tls.password} (a PKCS#12 keystore: HTTPS),
- * {@code web.insecure.allow} (false: plain HTTP is refused on any address but loopback),
- * {@code web.session.idle.timeout} (1800 s). The goldd it talks to comes from etc/gold.conf.
+ * etc/goldweb.conf: where goldweb listens and how, every key read through the goldweb registry
+ * {@link WebKeys} (defaults and meanings there). The goldd it talks to comes from etc/gold.conf.
  */
 public record WebConfig(Path home, String host, int port, Path keystore, String keystorePassword,
                         boolean insecureAllowed, Duration idleTimeout) {
+    /** The shortest session idle timeout accepted. */
+    private static final Duration MIN_IDLE = Duration.ofSeconds(30);
 
     public static WebConfig load(Path home) throws IOException {
         Path file = home.resolve("etc/goldweb.conf");
         GoldConfig c = Files.exists(file) ? GoldConfig.load(file) : GoldConfig.empty();
-        String store = c.get("web.tls.keystore", "").strip();
+        String store = c.get(WebKeys.TLS_KEYSTORE);
         Path keystore = store.isEmpty() ? null : home.resolve(store);
-        int idle = c.integer("web.session.idle.timeout", 1800);
-        return new WebConfig(home, c.get("web.host", "127.0.0.1").strip(), c.integer("web.port", 7180), keystore,
-                c.get("web.tls.password", ""), c.flag("web.insecure.allow", false),
-                Duration.ofSeconds(Math.max(30, idle)));
+        Duration idle = c.get(WebKeys.SESSION_IDLE_TIMEOUT);
+        return new WebConfig(home, c.get(WebKeys.HOST), c.get(WebKeys.PORT), keystore,
+                c.get(WebKeys.TLS_PASSWORD), c.get(WebKeys.INSECURE_ALLOW),
+                idle.compareTo(MIN_IDLE) < 0 ? MIN_IDLE : idle);
     }
 
     public boolean tls() {

@@ -1,6 +1,7 @@
 package gold.client.commands;
 
 import gold.client.Invocation;
+import gold.protocol.config.Setting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,19 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * The column list of a list command: {@code --show} replaces it; otherwise the
- * gold.conf key or the literal default, with the hidden columns appended for {@code --showHidden}.
+ * gold.conf key (its default in the client registry), with the hidden columns appended for {@code --showHidden}.
  * Pseudo-columns are recognised by substring regular expressions, as the classic clients do.
  */
 final class Columns {
     private Columns() {
     }
 
-    static List<String> resolve(Invocation inv, String configKey, String defaults, String hiddenSuffix) {
+    static List<String> resolve(Invocation inv, Setting<String> configured, String hiddenSuffix) {
         String show;
         if (inv.args().given("show")) {
             show = inv.args().get("show");
         } else {
-            show = inv.settings().get(configKey, defaults);
+            show = inv.settings().get(configured);
             if (inv.args().flag("showHidden")) {
                 show = show + hiddenSuffix;
             }

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.CurrencyFormat;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
@@ -71,7 +72,7 @@ public final class Gbalance extends GoldCommand {
 
     private int detail(Invocation inv) {
         var a = inv.args();
-        List<String> show = Columns.resolve(inv, "account.show", DEFAULT_SHOW, "");
+        List<String> show = Columns.resolve(inv, ClientKeys.ACCOUNT_SHOW.withDefault(DEFAULT_SHOW), "");
         String joined = Columns.joined(show);
         Request.Builder q = inv.supplements(Request.builder("Account", "Query"));
         q.option("UseRules", "True").option("IncludeAncestors", "True");

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -16,7 +17,6 @@ import java.util.Map;
 
 /** glsaccount: list accounts with members, allocations and amounts. */
 public final class Glsaccount extends GoldCommand {
-    static final String DEFAULT_SHOW = "Id,Name,Amount,Projects,Users,Machines,Description";
     static final String HIDDEN = ",CreationTime,ModificationTime,Deleted,RequestId,TransactionId";
     static final String[] MEMBER_TYPES = {"User", "Project", "Machine"};
 
@@ -45,7 +45,7 @@ public final class Glsaccount extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "a");
-        List<String> show = Columns.resolve(inv, "account.show", DEFAULT_SHOW, HIDDEN);
+        List<String> show = Columns.resolve(inv, ClientKeys.ACCOUNT_SHOW, HIDDEN);
         String joined = Columns.joined(show);
         Request.Builder q = inv.supplements(Request.builder("Account", "Query"));
         Assign.where(a, q, "a", "Id");

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -14,7 +15,6 @@ import java.util.Optional;
 
 /** glsalloc: list allocations. */
 public final class Glsalloc extends GoldCommand {
-    static final String DEFAULT_SHOW = "Id,Account,StartTime,EndTime,Amount,CreditLimit,Deposited,Description";
     static final String HIDDEN = ",CallType,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";
 
     @Override public String name() { return "glsalloc"; }
@@ -49,7 +49,7 @@ public final class Glsalloc extends GoldCommand {
                 return AccountLookup.FAILED;
             }
         }
-        List<String> show = Columns.resolve(inv, "allocation.show", DEFAULT_SHOW, HIDDEN);
+        List<String> show = Columns.resolve(inv, ClientKeys.ALLOCATION_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Allocation", "Query"));
         Assign.where(a, q, "i", "Id");
         account.ifPresent(id -> q.where(Assign.eq("Account", id)));

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -8,7 +9,6 @@ import gold.protocol.Request;
 
 /** glsjob: list jobs; one query, displayed as it comes. */
 public final class Glsjob extends GoldCommand {
-    static final String DEFAULT_SHOW = "Id,JobId,User,Project,Machine,Queue,QualityOfService,Stage,Charge,Processors,Nodes,WallDuration,StartTime,EndTime,Description";
     static final String HIDDEN = ",CallType,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";
 
     @Override public String name() { return "glsjob"; }
@@ -38,7 +38,7 @@ public final class Glsjob extends GoldCommand {
     protected int run(Invocation inv) {
         var a = inv.args();
         Positionals.optionalLenient(a, "j");
-        var show = Columns.resolve(inv, "job.show", DEFAULT_SHOW, HIDDEN);
+        var show = Columns.resolve(inv, ClientKeys.JOB_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Job", "Query"));
         a.value("J").ifPresent(j -> q.where(Assign.cond("JobId", "Match", Assign.pattern(j))));
         Assign.where(a, q, "j", "Id");

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -9,8 +10,6 @@ import gold.protocol.Request;
 
 /** glsmachine: list machines; one query, displayed as it comes. */
 public final class Glsmachine extends GoldCommand {
-    static final String DEFAULT_SHOW = "Name,Active,Architecture,OperatingSystem,Organization,Description";
-
     @Override public String name() { return "glsmachine"; }
     @Override public String purpose() { return "query machines"; }
     @Override public String synopsis() {
@@ -31,7 +30,7 @@ public final class Glsmachine extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "m");
-        var show = Columns.resolve(inv, "machine.show", DEFAULT_SHOW, Glsuser.HIDDEN);
+        var show = Columns.resolve(inv, ClientKeys.MACHINE_SHOW, Glsuser.HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Machine", "Query"));
         a.value("m").ifPresent(m -> q.where(Assign.cond("Name", "Match", Assign.pattern(m))));
         if (a.flag("A")) {

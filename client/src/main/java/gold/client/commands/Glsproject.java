@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -14,8 +15,6 @@ import java.util.List;
 
 /** glsproject: list projects with their user and machine members. */
 public final class Glsproject extends GoldCommand {
-    static final String DEFAULT_SHOW = "Name,Active,Users,Machines,Description";
-
     @Override public String name() { return "glsproject"; }
     @Override public String purpose() { return "query projects"; }
     @Override public String synopsis() {
@@ -36,7 +35,7 @@ public final class Glsproject extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "p");
-        List<String> show = Columns.resolve(inv, "project.show", DEFAULT_SHOW, Glsuser.HIDDEN);
+        List<String> show = Columns.resolve(inv, ClientKeys.PROJECT_SHOW, Glsuser.HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Project", "Query"));
         a.value("p").ifPresent(p -> q.where(Assign.cond("Name", "Match", Assign.pattern(p))));
         if (a.flag("A")) {

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -14,8 +15,6 @@ import java.util.List;
 
 /** glsquote: list guaranteed quotes with their stored charge rates. */
 public final class Glsquote extends GoldCommand {
-    static final String DEFAULT_SHOW = "Id,Amount,Job,Project,User,Machine,StartTime,EndTime,WallDuration,Uses,ChargeRates,Description";
-
     @Override public String name() { return "glsquote"; }
     @Override public String purpose() { return "query quotations"; }
     @Override public String synopsis() {
@@ -40,7 +39,7 @@ public final class Glsquote extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "q");
-        List<String> show = Columns.resolve(inv, "quotation.show", DEFAULT_SHOW, Glsjob.HIDDEN);
+        List<String> show = Columns.resolve(inv, ClientKeys.QUOTATION_SHOW, Glsjob.HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Quotation", "Query"));
         Assign.where(a, q, "q", "Id");
         Assign.where(a, q, "p", "Project");

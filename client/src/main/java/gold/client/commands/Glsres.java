@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -14,8 +15,6 @@ import java.util.List;
 
 /** glsres: list reservations with their accounts, allocations and amounts. */
 public final class Glsres extends GoldCommand {
-    static final String DEFAULT_SHOW = "Id,Name,Amount,StartTime,EndTime,Job,User,Project,Machine,Accounts,Description";
-
     @Override public String name() { return "glsres"; }
     @Override public String purpose() { return "query reservations"; }
     @Override public String synopsis() {
@@ -42,7 +41,7 @@ public final class Glsres extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "r");
-        List<String> show = Columns.resolve(inv, "reservation.show", DEFAULT_SHOW, Glsjob.HIDDEN);
+        List<String> show = Columns.resolve(inv, ClientKeys.RESERVATION_SHOW, Glsjob.HIDDEN);
         String joined = Columns.joined(show);
         Request.Builder q = inv.supplements(Request.builder("Reservation", "Query"));
         Assign.where(a, q, "r", "Id");

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -9,7 +10,6 @@ import gold.protocol.Request;
 
 /** glstxn: query the transaction journal. */
 public final class Glstxn extends GoldCommand {
-    static final String DEFAULT_SHOW = "Id,Object,Action,Actor,Name,Child,JobId,Amount,Delta,Account,Project,User,Machine,Allocation,Count,Description";
     static final String HIDDEN = ",Details,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";
 
     @Override public String name() { return "glstxn"; }
@@ -43,7 +43,7 @@ public final class Glstxn extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.none(a);
-        var show = Columns.resolve(inv, "transaction.show", DEFAULT_SHOW, HIDDEN);
+        var show = Columns.resolve(inv, ClientKeys.TRANSACTION_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Transaction", "Query"));
         a.value("s").ifPresent(s -> q.where(Assign.cond("CreationTime", "GT", s)));
         a.value("e").ifPresent(e -> q.where(Assign.cond("CreationTime", "LE", e)));

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
@@ -14,7 +15,6 @@ import java.util.List;
 
 /** glsuser: list users, with their projects as a member column. */
 public final class Glsuser extends GoldCommand {
-    static final String DEFAULT_SHOW = "Name,Active,CommonName,PhoneNumber,EmailAddress,DefaultProject,Description";
     static final String HIDDEN = ",Special,CreationTime,ModificationTime,Deleted,RequestId,TransactionId";
 
     @Override public String name() { return "glsuser"; }
@@ -37,7 +37,7 @@ public final class Glsuser extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "u");
-        List<String> show = Columns.resolve(inv, "user.show", DEFAULT_SHOW, HIDDEN);
+        List<String> show = Columns.resolve(inv, ClientKeys.USER_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("User", "Query"));
         a.value("u").ifPresent(u -> q.where(Assign.cond("Name", "Match", Assign.pattern(u))));
         if (a.flag("A")) {

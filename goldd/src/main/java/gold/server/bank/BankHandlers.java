@@ -1,5 +1,6 @@
 package gold.server.bank;
 
+import gold.protocol.GoldConfig;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.server.engine.ActionHandler;
@@ -46,11 +47,11 @@ public final class BankHandlers {
     }
 
     private static final class Handler implements ActionHandler {
-        private final Map<String, String> conf;
+        private final BankConfig config;
         private final Function<RequestContext, BankStore> stores;
 
         Handler(Map<String, String> conf, Function<RequestContext, BankStore> stores) {
-            this.conf = Map.copyOf(conf);
+            this.config = BankConfig.from(GoldConfig.of(conf), "");
             this.stores = stores;
         }
 
@@ -59,8 +60,8 @@ public final class BankHandlers {
             if (STRUCTURAL.contains(request.object() + " " + request.action())) {
                 lockWriters(ctx);
             }
-            BankConfig config = BankConfig.from(conf::get, ctx.superUser());
-            return Bank.handle(new BankCall(stores.apply(ctx), config, ctx.now(), request, ctx.overridden(), true));
+            return Bank.handle(new BankCall(stores.apply(ctx), config.withSuperUser(ctx.superUser()), ctx.now(), request,
+                    ctx.overridden(), true));
         }
 
         /** The dialect's key lock excludes every other writer's id phase (PostgreSQL: the counter's row lock). */

@@ -1,10 +1,13 @@
 package gold.server.engine;
 
 import gold.protocol.Code;
+import gold.protocol.GoldConfig;
 import gold.protocol.GoldException;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Status;
+import gold.protocol.config.SharedKeys;
+import gold.server.config.ServerKeys;
 import gold.server.security.PasswordCipher;
 import gold.server.security.ApiTokens;
 import gold.server.meta.MetadataCache;
@@ -56,9 +59,10 @@ public final class GoldService implements RequestService {
      * the {@code database.*} keys of {@link DatabaseSettings}. Stored passwords use {@code etc/auth_key} under GOLD_HOME.
      */
     public static GoldService open(Map<String, String> conf, Path goldHome, Handlers handlers, SchemaInstaller installer) {
-        Database db = Database.open(DatabaseSettings.from(conf, goldHome));
+        GoldConfig config = GoldConfig.of(conf);
+        Database db = Database.open(DatabaseSettings.from(config, goldHome));
         try {
-            String admin = conf.getOrDefault("super.user", System.getProperty("user.name", "")).trim();
+            String admin = config.get(ServerKeys.SUPER_USER);
             Bootstrapper.ensure(db, installer, admin, System.currentTimeMillis() / 1000);
             ApiTokens.ensureTable(db);
             MetadataCache cache = new MetadataCache();
@@ -69,8 +73,9 @@ public final class GoldService implements RequestService {
             Dispatcher dispatcher = new Dispatcher(handlers, engine);
             Services services = new Services(admin, dispatcher, engine,
                     PasswordCipher.fromKeyFile(goldHome.resolve("etc").resolve("auth_key")));
-            long chunk = parseChunk(conf.get("response.chunksize"));
-            RequestFrame frame = new RequestFrame(db, cache, services, RequestKeys.retention(conf));
+            int chunkSize = config.get(SharedKeys.RESPONSE_CHUNKSIZE);
+            long chunk = chunkSize > 0 ? chunkSize : DEFAULT_CHUNK;
+            RequestFrame frame = new RequestFrame(db, cache, services, RequestKeys.retention(config));
             return new GoldService(db, frame, services, cache, chunk);
         } catch (SQLException | RuntimeException e) {
             db.close();
@@ -154,16 +159,6 @@ public final class GoldService implements RequestService {
 
     private void send(ReplySink sink, Response r, boolean last) throws IOException {
         sink.send(r.withActor(processUser), last);
-    }
-
-    private static long parseChunk(String value) {
-        try {
-            long n = value == null || value.isBlank() ? 0 : Long.parseLong(value.trim());
-            return n > 0 ? n : DEFAULT_CHUNK;
-        } catch (NumberFormatException e) {
-            LOG.warning("goldd.conf response.chunksize is not a number (" + value + "), using no limit");
-            return DEFAULT_CHUNK;
-        }
     }
 
     @Override

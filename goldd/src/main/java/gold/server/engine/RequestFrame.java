@@ -25,6 +25,16 @@ import java.util.logging.Logger;
  */
 final class RequestFrame implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RequestFrame.class.getName());
+    /**
+     * Attempts of a request whose transaction lost a race (serialization failure, deadlock, SQLITE_BUSY):
+     * fixed, not a goldd.conf key (the classic server had none); enough for the contention a pool of
+     * workers can make, few enough that a stuck database is answered 720/730 within seconds.
+     */
+    static final int LOST_RACE_ATTEMPTS = 10;
+    /** First back-off between those attempts in milliseconds, doubled (with jitter) each time. */
+    static final long LOST_RACE_BACKOFF_MILLIS = 5;
+    /** Seconds between clean-ups of expired request keys; also the shortest request.key.retention. */
+    static final long KEY_EXPIRY_INTERVAL_SECONDS = 3600;
     private final Database db;
     private final MetadataCache cache;
     private final Services services;
@@ -38,7 +48,7 @@ final class RequestFrame implements AutoCloseable {
         this.db = db;
         this.cache = cache;
         this.services = services;
-        this.retry = new Retry(db.dialect(), 10, 5);
+        this.retry = new Retry(db.dialect(), LOST_RACE_ATTEMPTS, LOST_RACE_BACKOFF_MILLIS);
         this.readIds = new ReadRequestIds(db);
         this.keyRetention = keyRetention;
     }
@@ -164,7 +174,7 @@ final class RequestFrame implements AutoCloseable {
     }
 
     private void expireKeys(RequestContext ctx) throws SQLException {
-        if (ctx.now() - lastExpiry > 3600) {
+        if (ctx.now() - lastExpiry > KEY_EXPIRY_INTERVAL_SECONDS) {
             lastExpiry = ctx.now();
             RequestKeys.expire(ctx, keyRetention);
         }

@@ -1,8 +1,10 @@
 package gold.server.engine;
 
 import gold.protocol.Code;
+import gold.protocol.GoldConfig;
 import gold.protocol.Request;
 import gold.protocol.Response;
+import gold.server.config.ServerKeys;
 import gold.server.meta.DataType;
 import gold.server.sql.Sql;
 
@@ -13,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -62,29 +63,16 @@ final class RequestKeys {
                 .add(" WHERE g_key = ").param(request.requestKey(), DataType.String).update(ctx.connection());
     }
 
-    /** Default of {@code request.key.retention}: 604800 s, 7 days (docs/differences.md). */
-    static final long DEFAULT_RETENTION = 7L * 24 * 3600;
-    /** The shortest retention accepted: 3600 s, the interval between clean-ups; far above any client deadline. */
-    static final long MIN_RETENTION = 3600;
+    /** The shortest retention accepted: {@link RequestFrame#KEY_EXPIRY_INTERVAL_SECONDS}, far above any client deadline. */
+    static final long MIN_RETENTION = RequestFrame.KEY_EXPIRY_INTERVAL_SECONDS;
 
     /**
-     * {@code request.key.retention} of goldd.conf in seconds. A bad value falls back to the default and
-     * a too short one is raised to the minimum, each with a warning: forgetting a key while its client
-     * may still retry would let the retry act twice.
+     * {@code request.key.retention} of goldd.conf in seconds ({@link ServerKeys#REQUEST_KEY_RETENTION}). A bad
+     * value gives the default and a too short one is raised to the minimum, each with a warning: forgetting a
+     * key while its client may still retry would let the retry act twice.
      */
-    static long retention(Map<String, String> conf) {
-        String v = conf.get("request.key.retention");
-        if (v == null || v.isBlank()) {
-            return DEFAULT_RETENTION;
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            LOG.warning("goldd.conf request.key.retention is not a number of seconds (" + v + "), using "
-                    + DEFAULT_RETENTION);
-            return DEFAULT_RETENTION;
-        }
+    static long retention(GoldConfig conf) {
+        long seconds = conf.get(ServerKeys.REQUEST_KEY_RETENTION).toSeconds();
         if (seconds < MIN_RETENTION) {
             LOG.warning("goldd.conf request.key.retention " + seconds + " is below " + MIN_RETENTION + " s, using "
                     + MIN_RETENTION);

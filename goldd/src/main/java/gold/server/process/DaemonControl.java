@@ -3,6 +3,7 @@ package gold.server.process;
 import gold.protocol.GoldConfig;
 import gold.server.ServerPaths;
 import gold.server.ServerSettings;
+import gold.server.config.ServerKeys;
 import gold.server.sql.DatabaseSettings;
 import gold.server.sql.GuardState;
 import gold.server.sql.HostGuard;
@@ -190,7 +191,7 @@ public final class DaemonControl {
     }
 
     private String describeDatabase() {
-        String ds = config().get("database.datasource", "");
+        String ds = config().get(ServerKeys.DATABASE_DATASOURCE);
         return ds.isEmpty() ? "embedded SQLite " + paths.home().resolve("data/gold.db") : ds.replaceAll("password=[^;&]*", "password=***");
     }
 
@@ -200,7 +201,7 @@ public final class DaemonControl {
      */
     private Optional<GuardState> guardState() {
         try {
-            return HostGuard.of(DatabaseSettings.from(config().asMap(), paths.home())).map(HostGuard::probe);
+            return HostGuard.of(DatabaseSettings.from(config(), paths.home())).map(HostGuard::probe);
         } catch (RuntimeException e) {
             return Optional.of(new GuardState(GuardState.Kind.PROBE_REFUSED, "cannot probe the database hosts: " + e.getMessage()));
         }

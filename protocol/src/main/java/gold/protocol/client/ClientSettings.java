@@ -1,6 +1,7 @@
 package gold.protocol.client;
 
 import gold.protocol.GoldConfig;
+import gold.protocol.config.SharedKeys;
 import gold.protocol.security.Token;
 import gold.protocol.wire.FrameLimits;
 import gold.protocol.xml.XmlOptions;
@@ -16,24 +17,25 @@ import java.util.function.LongSupplier;
  * request refused with 730 by every server is retried while the database changes primary (as long as
  * the reply deadline unless set; zero fails at once). Built from
  * gold.conf with {@link #from(GoldConfig, String)}; the setters adjust one value and return this.
+ * The defaults are those of {@link ClientKeys}.
  */
 public final class ClientSettings {
     /** Default connect deadline (docs/differences.md). */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = ClientKeys.CLIENT_CONNECT_TIMEOUT.defaultValue();
     /** Default reply deadline (docs/differences.md). */
-    public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_REPLY_TIMEOUT = ClientKeys.CLIENT_REPLY_TIMEOUT.defaultValue();
     /** Largest reply chunk accepted: 256 MiB. */
     public static final int DEFAULT_MAX_REPLY_CHUNK = 256 * 1024 * 1024;
 
     /** Security suite a client speaks. */
     public enum Mode { LEGACY, GS2 }
 
-    private String host = "localhost";
-    private String port = "7112";
-    private String backup = "NONE";
-    private boolean authentication = true;
+    private String host = SharedKeys.SERVER_HOST.defaultValue();
+    private int port = SharedKeys.SERVER_PORT.defaultValue();
+    private String backup = ClientKeys.SERVER_BACKUP.defaultValue();
+    private boolean authentication = SharedKeys.SECURITY_AUTHENTICATION.defaultValue();
     private boolean encryption;
-    private Mode mode = Mode.LEGACY;
+    private Mode mode = ClientKeys.SECURITY_MODE.defaultValue();
     private boolean chunking;
     private int chunkSize;
     private XmlOptions xml = XmlOptions.plain();
@@ -48,38 +50,34 @@ public final class ClientSettings {
     private boolean keysHonoured;
 
     /**
-     * Settings from gold.conf keys {@code server.host} (localhost), {@code server.port} (7112),
-     * {@code server.backup} (NONE), {@code security.authentication} (true), {@code security.encryption}
-     * (false), {@code security.mode} (legacy), {@code response.chunking} (false), {@code response.chunksize}
-     * (0), {@code xml.*}, and our extensions {@code server.keys.honoured} (false: every server named
-     * honours request keys, so a sent request whose outcome is unknown may be retried on the next one),
-     * {@code client.connect.timeout} (5), {@code client.reply.timeout} (60) and
-     * {@code client.failover.wait} (as long as client.reply.timeout; 0 = fail fast), in seconds;
-     * {@code authKey} is the first line of auth_key.
+     * Settings from gold.conf, every key read through the client registry {@link ClientKeys} (defaults
+     * and meanings there and in docs/configuration.md); {@code authKey} is the first line of auth_key.
+     * A {@code server.port} that is not a port number is kept as {@link ServerAddress#INVALID_PORT}, so
+     * sending fails with 214 as the classic client did.
      */
     public static ClientSettings from(GoldConfig conf, String authKey) {
         ClientSettings s = new ClientSettings();
-        s.host = conf.get("server.host", "localhost").strip();
-        s.port = conf.get("server.port", "7112").strip();
-        s.backup = conf.get("server.backup", "NONE").strip();
-        s.authentication = conf.flag("security.authentication", true);
-        s.encryption = conf.flag("security.encryption", false);
-        s.mode = conf.get("security.mode", "legacy").strip().equalsIgnoreCase("gs2") ? Mode.GS2 : Mode.LEGACY;
-        s.chunking = conf.flag("response.chunking", false);
-        s.chunkSize = Math.max(0, conf.integer("response.chunksize", 0));
+        s.host = conf.get(SharedKeys.SERVER_HOST);
+        s.port = conf.has(SharedKeys.SERVER_PORT.key())
+                ? ServerAddress.port(conf.get(SharedKeys.SERVER_PORT.key(), "")) : SharedKeys.SERVER_PORT.defaultValue();
+        s.backup = conf.get(ClientKeys.SERVER_BACKUP);
+        s.authentication = conf.get(SharedKeys.SECURITY_AUTHENTICATION);
+        s.encryption = conf.get(SharedKeys.SECURITY_ENCRYPTION);
+        s.mode = conf.get(ClientKeys.SECURITY_MODE);
+        s.chunking = conf.get(ClientKeys.RESPONSE_CHUNKING);
+        s.chunkSize = conf.get(SharedKeys.RESPONSE_CHUNKSIZE);
         s.xml = XmlOptions.from(conf);
         s.authKey = Objects.requireNonNull(authKey, "authKey");
-        s.keysHonoured = conf.flag("server.keys.honoured", false);
-        s.connectTimeout = seconds(conf, "client.connect.timeout", DEFAULT_CONNECT_TIMEOUT);
-        s.replyTimeout = seconds(conf, "client.reply.timeout", DEFAULT_REPLY_TIMEOUT);
-        int wait = conf.has("client.failover.wait") ? conf.integer("client.failover.wait", -1) : -1;
-        s.failoverWait = wait >= 0 ? Duration.ofSeconds(wait) : null;
+        s.keysHonoured = conf.get(ClientKeys.SERVER_KEYS_HONOURED);
+        s.connectTimeout = conf.get(ClientKeys.CLIENT_CONNECT_TIMEOUT);
+        s.replyTimeout = conf.get(ClientKeys.CLIENT_REPLY_TIMEOUT);
+        s.failoverWait = conf.get(ClientKeys.CLIENT_FAILOVER_WAIT);
         return s;
     }
 
     public String host() { return host; }
-    /** The configured port text; validated (digits only, else 214) when sending. */
-    public String port() { return port; }
+    /** The configured port; {@link ServerAddress#INVALID_PORT} when gold.conf's text is not a port (214 when sending). */
+    public int port() { return port; }
     /** The backup host, "NONE" when there is none. */
     public String backup() { return backup; }
     public boolean hasBackup() { return !backup.isEmpty() && !backup.equals("NONE"); }
@@ -112,8 +110,9 @@ public final class ClientSettings {
     }
 
     public ClientSettings host(String h) { host = Objects.requireNonNull(h); return this; }
-    public ClientSettings port(String p) { port = Objects.requireNonNull(p); return this; }
-    public ClientSettings port(int p) { port = Integer.toString(p); return this; }
+    /** A port given as text, by the {@code server.port} rule (an invalid one fails sending with 214). */
+    public ClientSettings port(String p) { port = ServerAddress.port(Objects.requireNonNull(p)); return this; }
+    public ClientSettings port(int p) { port = p; return this; }
     public ClientSettings backup(String b) { backup = b == null || b.isEmpty() ? "NONE" : b; return this; }
     public ClientSettings authentication(boolean a) { authentication = a; return this; }
     public ClientSettings encryption(boolean e) { encryption = e; return this; }
@@ -149,11 +148,6 @@ public final class ClientSettings {
     public ClientSettings limits(FrameLimits l) { limits = Objects.requireNonNull(l); return this; }
     /** The epoch-seconds clock GS2 timestamps use (tests). */
     public ClientSettings clock(LongSupplier c) { clock = Objects.requireNonNull(c); return this; }
-
-    private static Duration seconds(GoldConfig conf, String key, Duration fallback) {
-        int n = conf.integer(key, 0);
-        return n > 0 ? Duration.ofSeconds(n) : fallback;
-    }
 
     private static Duration positive(Duration d) {
         if (d == null || d.isNegative() || d.isZero()) {

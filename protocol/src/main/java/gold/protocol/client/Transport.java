@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  */
 final class Transport {
     private static final Pattern HOST = Pattern.compile("^[-\\w.]+$");
-    private static final Pattern PORT = Pattern.compile("^\\d+$");
 
     private final ClientSettings settings;
 
@@ -39,11 +38,11 @@ final class Transport {
 
     Exchange exchange(ServerAddress server, SealedRequest sealed, boolean allChunks) {
         String host = server.host();
-        String port = server.port();
+        int port = server.port();
         if (!HOST.matcher(host).matches()) {
             return notSent(Code.BAD_HOST, "Invalid characters were found in server.host (" + host + ")\n");
         }
-        if (!PORT.matcher(port).matches() || port.length() > 5 || Integer.parseInt(port) > 65535) {
+        if (port == ServerAddress.INVALID_PORT) {
             return notSent(Code.BAD_PORT, "server.port must be an integer number (" + host + ")\n");
         }
         InetAddress address;
@@ -55,7 +54,7 @@ final class Transport {
         Socket socket = new Socket();
         try {
             try {
-                socket.connect(new InetSocketAddress(address, Integer.parseInt(port)),
+                socket.connect(new InetSocketAddress(address, port),
                         (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis()));
             } catch (IOException e) {
                 return notSent(Code.CONNECT_FAILED, "Unable to connect to socket (" + connectReason(e) + ")");

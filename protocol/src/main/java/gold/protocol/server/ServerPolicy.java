@@ -1,6 +1,7 @@
 package gold.protocol.server;
 
 import gold.protocol.GoldConfig;
+import gold.protocol.config.SharedKeys;
 import gold.protocol.xml.XmlOptions;
 
 /**
@@ -14,16 +15,17 @@ import gold.protocol.xml.XmlOptions;
 public record ServerPolicy(boolean authentication, boolean encryption, boolean legacyAccept, boolean gs2Accept,
                            boolean gs2RequireEncryption, long replayWindowSeconds, int maxPlaintextBytes,
                            int maxNodes, XmlOptions xml) {
-    public static final long DEFAULT_REPLAY_WINDOW = 300;
-    public static final int DEFAULT_MAX_PLAINTEXT = 16 * 1024 * 1024;
-    public static final int DEFAULT_MAX_NODES = 1_000_000;
+    public static final long DEFAULT_REPLAY_WINDOW = ServerSecurityKeys.REPLAY_WINDOW.defaultValue();
+    public static final int DEFAULT_MAX_PLAINTEXT = ServerSecurityKeys.MAX_PLAINTEXT.defaultValue();
+    public static final int DEFAULT_MAX_NODES = ServerSecurityKeys.MAX_NODES.defaultValue();
 
+    /** Reads the keys of {@link ServerSecurityKeys} and the shared ones; too small limits are raised to the least usable. */
     public static ServerPolicy from(GoldConfig c) {
-        return new ServerPolicy(c.flag("security.authentication", true), c.flag("security.encryption", false),
-                c.flag("security.legacy.accept", true), c.flag("security.gs2.accept", true),
-                c.flag("security.gs2.require.encryption", false),
-                Math.max(1, c.integer("security.replay.window", (int) DEFAULT_REPLAY_WINDOW)),
-                Math.max(1024, c.integer("security.max.plaintext", DEFAULT_MAX_PLAINTEXT)),
-                Math.max(100, c.integer("security.max.nodes", DEFAULT_MAX_NODES)), XmlOptions.from(c));
+        return new ServerPolicy(c.get(SharedKeys.SECURITY_AUTHENTICATION), c.get(SharedKeys.SECURITY_ENCRYPTION),
+                c.get(ServerSecurityKeys.LEGACY_ACCEPT), c.get(ServerSecurityKeys.GS2_ACCEPT),
+                c.get(ServerSecurityKeys.GS2_REQUIRE_ENCRYPTION),
+                Math.max(1, c.get(ServerSecurityKeys.REPLAY_WINDOW)),
+                Math.max(1024, c.get(ServerSecurityKeys.MAX_PLAINTEXT)),
+                Math.max(100, c.get(ServerSecurityKeys.MAX_NODES)), XmlOptions.from(c));
     }
 }

@@ -1,22 +1,23 @@
 package gold.protocol.xml;
 
 import gold.protocol.GoldConfig;
+import gold.protocol.config.SharedKeys;
 
 /**
  * Envelope namespace settings (docs/protocol.md, Message format, config keys {@code xml.usenamespaces},
  * {@code xml.namespace}, {@code xml.instance}).
  */
 public record XmlOptions(boolean useNamespaces, String namespace, String instance) {
-    public static final String DEFAULT_NAMESPACE = "http://www.scidac.org/ScalableSystems/SSSRMAP";
-    public static final String DEFAULT_INSTANCE = "http://www.w3.org/2001/XMLSchema-instance";
+    public static final String DEFAULT_NAMESPACE = SharedKeys.XML_NAMESPACE.defaultValue();
+    public static final String DEFAULT_INSTANCE = SharedKeys.XML_INSTANCE.defaultValue();
 
     public static XmlOptions plain() {
         return new XmlOptions(false, DEFAULT_NAMESPACE, DEFAULT_INSTANCE);
     }
 
     public static XmlOptions from(GoldConfig c) {
-        return new XmlOptions(c.flag("xml.usenamespaces", false), c.get("xml.namespace", DEFAULT_NAMESPACE),
-                c.get("xml.instance", DEFAULT_INSTANCE));
+        return new XmlOptions(c.get(SharedKeys.XML_USENAMESPACES), c.get(SharedKeys.XML_NAMESPACE),
+                c.get(SharedKeys.XML_INSTANCE));
     }
 
     /** A new empty {@code <Envelope>} with the namespace declarations when enabled. */

@@ -40,7 +40,7 @@ class AnswerListenerTest {
             Response r = client(settings("127.0.0.1", primary.port(), Map.of())
                     .backup("127.0.0.1:" + freePort())).send(FailoverChainTest.KEYED);
             assertEquals("000", r.code(), r.message());
-            assertEquals(List.of(new Answer(new ServerAddress("127.0.0.1", String.valueOf(primary.port())), false,
+            assertEquals(List.of(new Answer(new ServerAddress("127.0.0.1", primary.port()), false,
                     "gold-a")), answers);
         }
     }
@@ -52,7 +52,7 @@ class AnswerListenerTest {
             Response r = client.send(FailoverChainTest.KEYED);
             assertEquals("000", r.code(), r.message());
             client.send(FailoverChainTest.KEYED);
-            Answer fromBackup = new Answer(new ServerAddress("127.0.0.1", String.valueOf(backup.port())), true, "gold-b");
+            Answer fromBackup = new Answer(new ServerAddress("127.0.0.1", backup.port()), true, "gold-b");
             assertEquals(List.of(fromBackup, fromBackup), answers, "also when a later request starts at the backup");
         }
     }
@@ -64,7 +64,7 @@ class AnswerListenerTest {
                     .backup("127.0.0.1:" + backup.port()).replyTimeout(Duration.ofMillis(300)))
                     .send(FailoverChainTest.KEYED);
             assertEquals("000", r.code(), r.message());
-            assertEquals(List.of(new Answer(new ServerAddress("127.0.0.1", String.valueOf(backup.port())), true,
+            assertEquals(List.of(new Answer(new ServerAddress("127.0.0.1", backup.port()), true,
                     "gold-b")), answers);
         }
     }

@@ -66,7 +66,7 @@ class FailoverChainTest {
     void backupsComeFromGoldConfWithTheDefaultPort() {
         ClientSettings c = ClientSettings.from(GoldConfig.of(Map.of("server.port", "7200",
                 "server.backup", "b1 b2:7300")), "k");
-        assertEquals(List.of(new ServerAddress("b1", "7200"), new ServerAddress("b2", "7300")), c.backups());
+        assertEquals(List.of(new ServerAddress("b1", 7200), new ServerAddress("b2", 7300)), c.backups());
         assertEquals(List.of(), ClientSettings.from(GoldConfig.of(Map.of()), "k").backups());
     }
 
