@@ -49,6 +49,18 @@ final class Assign {
         a.value(option).ifPresent(v -> r.option(name, v));
     }
 
+    /** A Match condition on the attribute for the option's {@code *}/{@code ?} pattern, when given. */
+    static void matching(ParsedArgs a, Request.Builder r, String option, String attribute) {
+        a.value(option).ifPresent(v -> r.where(cond(attribute, "Match", pattern(v))));
+    }
+
+    /** UseRules (membership rules) when -p, -u or -m names who uses the objects, unless --exact-match. */
+    static void useRules(ParsedArgs a, Request.Builder r) {
+        if ((a.given("p") || a.given("u") || a.given("m")) && !a.flag("exact-match")) {
+            r.option("UseRules", "True");
+        }
+    }
+
     /** {@code *} and {@code ?} wildcards to SQL's {@code %} and {@code _}. */
     static String pattern(String wildcards) {
         return wildcards.replace('*', '%').replace('?', '_');

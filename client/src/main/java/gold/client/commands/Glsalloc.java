@@ -6,10 +6,7 @@ import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Row;
-import java.util.ArrayList;
-import java.util.List;
+import gold.protocol.Selection;
 import java.util.Optional;
 
 /** glsalloc: list allocations. */
@@ -49,52 +46,19 @@ public final class Glsalloc extends GoldCommand {
                 return AccountLookup.FAILED;
             }
         }
-        List<String> show = Columns.resolve(inv, "allocation.show", DEFAULT_SHOW, HIDDEN);
+        Listing listing = new Listing(inv, "allocation.show", DEFAULT_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Allocation", "Query"));
         Assign.where(a, q, "i", "Id");
         account.ifPresent(id -> q.where(Assign.eq("Account", id)));
         Assign.where(a, q, "c", "CallType");
-        if (a.flag("A")) {
-            Conditions.active(q);
-        }
-        if (a.flag("I")) {
-            Conditions.inactive(q);
-        }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        q.get("Account");
-        for (String column : show) {
-            if (!column.contains("Project")) {
-                q.get(column);
-            }
-        }
-        Response allocations = inv.send(q);
-        int failed = ListSupport.failed(inv, allocations);
-        if (failed >= 0) {
-            return failed;
-        }
-        Members projects = Members.none();
-        if (Columns.joined(show).contains("Project")) {
-            Request.Builder m = Request.builder("AccountProject", "Query");
-            account.ifPresent(id -> m.where(Assign.eq("Account", id)));
-            m.get("Account").get("Name").get("Access");
-            Response r = inv.send(m);
-            if (r.isFailure()) {
-                return ListSupport.abort(inv, r);
-            }
-            projects = Members.flagged(r, "Account", "Name", "Access");
-        }
-        MemberTable table = new MemberTable(show, a.flag("long"));
-        for (Row row : allocations.data()) {
-            List<MemberTable.Cell> cells = new ArrayList<>();
-            for (String column : show) {
-                cells.add(column.contains("Project")
-                        ? MemberTable.Cell.members(projects.of(Members.value(row, "Account")))
-                        : MemberTable.Cell.value(ListValues.of(inv, row, column)));
-            }
-            table.add(cells);
-        }
-        return ListSupport.finish(inv, table.table(), allocations);
+        Conditions.byFlags(a, q);
+        listing.select(q, Selection.of("Account"), "Project");
+        Request.Builder m = Request.builder("AccountProject", "Query");
+        account.ifPresent(id -> m.where(Assign.eq("Account", id)));
+        m.get("Account").get("Name").get("Access");
+        return listing.display(q, "Account", () -> {
+            Members projects = Members.flagged(listing.fetch("Project", m), "Account", "Name", "Access");
+            return (owner, column) -> column.contains("Project") ? MemberTable.Cell.members(projects.of(owner)) : null;
+        });
     }
 }

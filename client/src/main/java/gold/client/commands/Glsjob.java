@@ -38,9 +38,8 @@ public final class Glsjob extends GoldCommand {
     protected int run(Invocation inv) {
         var a = inv.args();
         Positionals.optionalLenient(a, "j");
-        var show = Columns.resolve(inv, "job.show", DEFAULT_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Job", "Query"));
-        a.value("J").ifPresent(j -> q.where(Assign.cond("JobId", "Match", Assign.pattern(j))));
+        Assign.matching(a, q, "J", "JobId");
         Assign.where(a, q, "j", "Id");
         Assign.where(a, q, "p", "Project");
         Assign.where(a, q, "u", "User");
@@ -50,10 +49,6 @@ public final class Glsjob extends GoldCommand {
         Assign.where(a, q, "stage", "Stage");
         a.value("s").ifPresent(s -> q.where(Assign.cond("StartTime", "GE", s)));
         a.value("e").ifPresent(e -> q.where(Assign.cond("EndTime", "LE", e)));
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        show.forEach(q::get);
-        return inv.sendAndDisplay(q);
+        return new Listing(inv, "job.show", DEFAULT_SHOW, HIDDEN).sendAsIs(q);
     }
 }

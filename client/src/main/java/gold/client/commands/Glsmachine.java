@@ -31,22 +31,8 @@ public final class Glsmachine extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "m");
-        var show = Columns.resolve(inv, "machine.show", DEFAULT_SHOW, Glsuser.HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Machine", "Query"));
-        a.value("m").ifPresent(m -> q.where(Assign.cond("Name", "Match", Assign.pattern(m))));
-        if (a.flag("A")) {
-            q.where(Assign.eq("Active", "True"));
-        }
-        if (a.flag("I")) {
-            q.where(Assign.eq("Active", "False"));
-        }
-        if (!a.flag("showSpecial")) {
-            q.where(Assign.eq("Special", "False"));
-        }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        show.forEach(q::get);
-        return inv.sendAndDisplay(q);
+        Listing.byNameAndState(a, q, "m");
+        return new Listing(inv, "machine.show", DEFAULT_SHOW, Glsuser.HIDDEN).sendAsIs(q);
     }
 }

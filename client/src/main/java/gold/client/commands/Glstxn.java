@@ -43,7 +43,6 @@ public final class Glstxn extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.none(a);
-        var show = Columns.resolve(inv, "transaction.show", DEFAULT_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Transaction", "Query"));
         a.value("s").ifPresent(s -> q.where(Assign.cond("CreationTime", "GT", s)));
         a.value("e").ifPresent(e -> q.where(Assign.cond("CreationTime", "LE", e)));
@@ -53,10 +52,6 @@ public final class Glstxn extends GoldCommand {
         for (String[] e : equal) {
             Assign.where(a, q, e[0], e[1]);
         }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        show.forEach(q::get);
-        return inv.sendAndDisplay(q);
+        return new Listing(inv, "transaction.show", DEFAULT_SHOW, HIDDEN).sendAsIs(q);
     }
 }
