@@ -37,15 +37,11 @@ public final class Glsalloc extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "i");
-        Optional<String> account = a.value("a");
-        if (a.given("p")) {
-            account = AccountLookup.resolve(inv, a.get("p"), a.value("a"),
-                    "There are no accounts for the specified project. Please respecify the query with a valid account id.",
-                    "The specified project has multiple accounts. Please respecify the query with the appropriate account id.");
-            if (account.isEmpty()) {
-                return AccountLookup.FAILED;
-            }
+        var choice = AccountLookup.choose(inv, "a", "p", "query", "");
+        if (choice.failed()) {
+            return AccountLookup.FAILED;
         }
+        Optional<String> account = choice.id();
         Listing listing = new Listing(inv, "allocation.show", DEFAULT_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Allocation", "Query"));
         Assign.where(a, q, "i", "Id");

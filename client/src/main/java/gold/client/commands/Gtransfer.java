@@ -6,8 +6,6 @@ import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Status;
 import java.util.Optional;
 
 /** gtransfer: transfer credits between accounts. */
@@ -35,8 +33,7 @@ public final class Gtransfer extends GoldCommand {
     @Override
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
-        boolean hours = a.flag("hours");
-        Optional<String> amount = a.value("z").map(z -> hours ? Amounts.hours(z) : z);
+        Optional<String> amount = Amounts.typed(a, "z");
         if (a.positionals().size() == 1) {
             amount = Optional.of(a.positionals().get(0));
         }
@@ -45,39 +42,20 @@ public final class Gtransfer extends GoldCommand {
         if (amount.isEmpty() || !source || !target) {
             throw UsageException.usage();
         }
-        Optional<String> from = a.value("fromAccount");
-        if (a.given("fromProject")) {
-            from = AccountLookup.resolve(inv, a.get("fromProject"), a.value("fromAccount"),
-                    "There are no accounts for the specified source project. Please respecify the transfer with a valid source account id.",
-                    "The specified project has multiple accounts. Please respecify the transfer with the appropriate source account id.");
-            if (from.isEmpty()) {
-                return AccountLookup.FAILED;
-            }
+        var from = AccountLookup.choose(inv, "fromAccount", "fromProject", "transfer", "source ");
+        if (from.failed()) {
+            return AccountLookup.FAILED;
         }
-        Optional<String> to = a.value("toAccount");
-        if (a.given("toProject")) {
-            to = AccountLookup.resolve(inv, a.get("toProject"), a.value("toAccount"),
-                    "There are no accounts for the specified target project. Please respecify the transfer with a valid target account id.",
-                    "The specified project has multiple accounts. Please respecify the transfer with the appropriate target account id.");
-            if (to.isEmpty()) {
-                return AccountLookup.FAILED;
-            }
+        var to = AccountLookup.choose(inv, "toAccount", "toProject", "transfer", "target ");
+        if (to.failed()) {
+            return AccountLookup.FAILED;
         }
         Request.Builder r = Request.builder("Account", "Transfer").option("Amount", amount.get());
-        from.ifPresent(id -> r.option("FromId", id));
-        to.ifPresent(id -> r.option("ToId", id));
+        from.id().ifPresent(id -> r.option("FromId", id));
+        to.id().ifPresent(id -> r.option("ToId", id));
         Assign.option(a, r, "i", "Allocation");
-        Assign.option(a, r, "c", "CallType");
-        Assign.option(a, r, "d", "Description");
-        if (hours) {
-            r.option("ShowHours", "True");
-        }
-        Response response = inv.send(inv.supplements(r));
-        if (a.given("fromProject") && a.given("toProject") && response.status() == Status.Success) {
-            response = response.withStatus(response.status(), response.code(), "Successfully transferred "
-                    + response.countText() + " credits from project " + a.get("fromProject") + " to project " + a.get("toProject"));
-        }
-        inv.display(response);
-        return response.exitStatus();
+        boolean projects = a.given("fromProject") && a.given("toProject");
+        return BankRequest.send(inv, r, "transferred",
+                projects ? "from project " + a.get("fromProject") + " to project " + a.get("toProject") : "");
     }
 }

@@ -1,0 +1,39 @@
+package gold.client.commands;
+
+import gold.client.Invocation;
+import gold.protocol.Request;
+import gold.protocol.Response;
+import gold.protocol.Status;
+
+/**
+ * The ending gdeposit, gwithdraw, gtransfer and grefund share: the request closes with -c (CallType),
+ * -d (Description) and ShowHours for --hours, goes out with the command line's supplements, and its
+ * reply is displayed. When the command named a project rather than an account, a success says so:
+ * {@code Successfully deposited 100 credits into project chemistry}.
+ */
+final class BankRequest {
+    private BankRequest() {
+    }
+
+    /** Sends and displays with the server's message. */
+    static int send(Invocation inv, Request.Builder r) {
+        return send(inv, r, "", "");
+    }
+
+    /** Sends and displays; a success reads "Successfully {verb} N credits {place}" when place is not empty. */
+    static int send(Invocation inv, Request.Builder r, String verb, String place) {
+        var a = inv.args();
+        Assign.option(a, r, "c", "CallType");
+        Assign.option(a, r, "d", "Description");
+        if (a.flag("hours")) {
+            r.option("ShowHours", "True");
+        }
+        Response response = inv.send(inv.supplements(r));
+        if (!place.isEmpty() && response.status() == Status.Success) {
+            response = response.withStatus(response.status(), response.code(),
+                    "Successfully " + verb + " " + response.countText() + " credits " + place);
+        }
+        inv.display(response);
+        return response.exitStatus();
+    }
+}
