@@ -21,7 +21,7 @@ final class AccountColumns {
     }
 
     /** Sends one member query per kind that a shown column names, for one account or all. */
-    static AccountColumns members(Listing listing, Optional<String> account) throws Listing.SubQueryFailed {
+    static AccountColumns members(Listing listing, Optional<String> account) throws QueryFailed {
         AccountColumns columns = new AccountColumns();
         for (String type : MEMBER_TYPES) {
             String column = Columns.firstContaining(listing.show(), type);

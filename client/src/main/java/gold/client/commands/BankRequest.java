@@ -1,9 +1,13 @@
 package gold.client.commands;
 
 import gold.client.Invocation;
+import gold.client.OptionKind;
+import gold.client.OptionSet;
+import gold.client.ParsedArgs;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.Status;
+import java.util.Optional;
 
 /**
  * The ending gdeposit, gwithdraw, gtransfer and grefund share: the request closes with -c (CallType),
@@ -13,6 +17,26 @@ import gold.protocol.Status;
  */
 final class BankRequest {
     private BankRequest() {
+    }
+
+    /**
+     * The options of gdeposit, gwithdraw and gtransfer that follow their account options: the hidden
+     * -c, -d, --hours and the common modify options, -z, and the --where/--option supplements.
+     */
+    static void declareEnd(OptionSet o, String reason, String verb) {
+        o.string("c", "", "");
+        o.string("d", "-d <description>", "Reason for the " + reason + ".");
+        o.hours().commonModify();
+        o.integer("z", "-z <amount>", "The amount to " + verb + ".");
+        o.supplements(OptionKind.WHERE, OptionKind.OPTION);
+    }
+
+    /**
+     * The amount of gwithdraw and gtransfer: one positional argument, else -z (× 3600 with --hours;
+     * the classic client converts -z before it looks at the positional, a quirk kept).
+     */
+    static Optional<String> amount(ParsedArgs a) {
+        return a.positionals().size() == 1 ? Optional.of(a.positionals().get(0)) : Amounts.typed(a, "z");
     }
 
     /** Sends and displays with the server's message. */

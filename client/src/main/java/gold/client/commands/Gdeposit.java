@@ -2,7 +2,6 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
@@ -23,11 +22,7 @@ public final class Gdeposit extends GoldCommand {
         o.string("s", "-s <start time>", "Start of a new allocation (default -infinity).");
         o.string("e", "-e <end time>", "End of a new allocation (default infinity).");
         o.integer("L", "-L <credit limit>", "Credit limit of a new allocation.");
-        o.string("c", "", "");
-        o.string("d", "-d <description>", "Reason for the deposit.");
-        o.hours().commonModify();
-        o.integer("z", "-z <amount>", "The amount to deposit.");
-        o.supplements(OptionKind.WHERE, OptionKind.OPTION);
+        BankRequest.declareEnd(o, "deposit", "deposit");
     }
 
     @Override

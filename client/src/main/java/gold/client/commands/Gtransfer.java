@@ -2,7 +2,6 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
@@ -23,20 +22,13 @@ public final class Gtransfer extends GoldCommand {
         o.integer("i", "-i <allocation id>", "Transfer only from this allocation.");
         o.integer("toAccount", "--toAccount <destination account id>", "The account to give the credits to.");
         o.string("toProject", "--toProject <destination Project Name>", "Give the credits to the one account of this project.");
-        o.string("c", "", "");
-        o.string("d", "-d <description>", "Reason for the transfer.");
-        o.hours().commonModify();
-        o.integer("z", "-z <amount>", "The amount to transfer.");
-        o.supplements(OptionKind.WHERE, OptionKind.OPTION);
+        BankRequest.declareEnd(o, "transfer", "transfer");
     }
 
     @Override
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
-        Optional<String> amount = Amounts.typed(a, "z");
-        if (a.positionals().size() == 1) {
-            amount = Optional.of(a.positionals().get(0));
-        }
+        Optional<String> amount = BankRequest.amount(a);
         boolean source = a.given("fromAccount") || a.given("fromProject");
         boolean target = a.given("toAccount") || a.given("toProject");
         if (amount.isEmpty() || !source || !target) {

@@ -2,7 +2,6 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
@@ -21,21 +20,13 @@ public final class Gwithdraw extends GoldCommand {
         o.string("a", "-a <account id>", "The account to withdraw from.");
         o.string("p", "-p <project name>", "Withdraw from the one account of this project.");
         o.integer("i", "-i <allocation id>", "Withdraw only from this allocation.");
-        o.string("c", "", "");
-        o.string("d", "-d <description>", "Reason for the withdrawal.");
-        o.hours().commonModify();
-        o.integer("z", "-z <amount>", "The amount to withdraw.");
-        o.supplements(OptionKind.WHERE, OptionKind.OPTION);
+        BankRequest.declareEnd(o, "withdrawal", "withdraw");
     }
 
     @Override
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
-        // The classic client converts -z to hours before it looks at the positional (quirk kept).
-        Optional<String> amount = Amounts.typed(a, "z");
-        if (a.positionals().size() == 1) {
-            amount = Optional.of(a.positionals().get(0));
-        }
+        Optional<String> amount = BankRequest.amount(a);
         if (amount.isEmpty() || (!a.given("a") && !a.given("p"))) {
             throw UsageException.usage();
         }

@@ -105,9 +105,9 @@ final class Listing {
         Cells cells;
         try {
             cells = derived.fetch();
-        } catch (SubQueryFailed e) {
-            inv.println("Aborting " + inv.session().program() + ": " + e.reply.message());
-            return e.reply.exitStatus();
+        } catch (QueryFailed e) {
+            inv.println("Aborting " + inv.session().program() + ": " + e.reply().message());
+            return e.reply().exitStatus();
         }
         MemberTable table = new MemberTable(show, inv.args().flag("long"));
         for (Row row : reply.data()) {
@@ -127,17 +127,13 @@ final class Listing {
     }
 
     /** Sends a sub-query when a shown column matches {@code columns}; a reply without rows when none does. */
-    Response fetch(String columns, Request.Builder q) throws SubQueryFailed {
+    Response fetch(String columns, Request.Builder q) throws QueryFailed {
         return shows(columns) ? fetch(q) : NOT_SENT;
     }
 
     /** Sends a sub-query; its failure aborts the listing. */
-    Response fetch(Request.Builder q) throws SubQueryFailed {
-        Response r = inv.send(q);
-        if (r.isFailure()) {
-            throw new SubQueryFailed(r);
-        }
-        return r;
+    Response fetch(Request.Builder q) throws QueryFailed {
+        return QueryFailed.send(inv, q);
     }
 
     /** One display value of a row: by column name, time fields in human form. */
@@ -149,23 +145,12 @@ final class Listing {
     /** Sends the sub-queries (through {@link #fetch}) and returns the cells they fill. */
     @FunctionalInterface
     interface Derived {
-        Cells fetch() throws SubQueryFailed;
+        Cells fetch() throws QueryFailed;
     }
 
     /** The cell of a derived column for the object with this key, or null for the row's own value. */
     @FunctionalInterface
     interface Cells {
         MemberTable.Cell of(String key, String column);
-    }
-
-    /** A failed sub-query: the listing aborts. */
-    static final class SubQueryFailed extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Response reply;
-
-        SubQueryFailed(Response reply) {
-            super(reply.message(), null, false, false);
-            this.reply = reply;
-        }
     }
 }
