@@ -36,6 +36,13 @@ final class Assign {
         a.value(option).ifPresent(v -> r.where(Condition.of(attribute, "", v)));
     }
 
+    /** {@link #where} for each pair of option and attribute, in this order. */
+    static void whereEach(ParsedArgs a, Request.Builder r, String... optionAttributePairs) {
+        for (int i = 0; i < optionAttributePairs.length; i += 2) {
+            where(a, r, optionAttributePairs[i], optionAttributePairs[i + 1]);
+        }
+    }
+
     /** A condition with the g* clients' empty op for equality. */
     static Condition eq(String attribute, String value) {
         return Condition.of(attribute, "", value);

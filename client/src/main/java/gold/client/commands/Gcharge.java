@@ -37,10 +37,8 @@ public final class Gcharge extends GoldCommand {
         var a = inv.args();
         Positionals.requiredKey(a, "J");
         Request.Builder r = inv.supplements(Request.builder("Job", "Charge"));
-        r.data(JobDatum.build(a, "J", "JobId", "p", "ProjectId", "u", "UserId", "m", "MachineName", "P", "Processors",
-                "N", "Nodes", "M", "Memory", "D", "Disk", "Q", "QualityOfService", "t", "WallDuration", "q", "QuoteId",
-                "S", "State", "T", "Type", "s", "StartTime", "e", "EndTime", "C", "Queue", "application", "Application",
-                "executable", "Executable", "d", "Description"));
+        r.data(JobDatum.build(a, "J", "p", "u", "m", "P", "N", "M", "D", "Q", "t", "q", "S", "T", "s", "e", "C",
+                "application", "executable", "d"));
         return inv.sendAndDisplay(r);
     }
 }

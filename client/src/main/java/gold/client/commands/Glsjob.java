@@ -40,13 +40,8 @@ public final class Glsjob extends GoldCommand {
         Positionals.optionalLenient(a, "j");
         Request.Builder q = inv.supplements(Request.builder("Job", "Query"));
         Assign.matching(a, q, "J", "JobId");
-        Assign.where(a, q, "j", "Id");
-        Assign.where(a, q, "p", "Project");
-        Assign.where(a, q, "u", "User");
-        Assign.where(a, q, "m", "Machine");
-        Assign.where(a, q, "C", "Queue");
-        Assign.where(a, q, "T", "Type");
-        Assign.where(a, q, "stage", "Stage");
+        Assign.whereEach(a, q, "j", "Id", "p", "Project", "u", "User", "m", "Machine", "C", "Queue", "T", "Type",
+                "stage", "Stage");
         a.value("s").ifPresent(s -> q.where(Assign.cond("StartTime", "GE", s)));
         a.value("e").ifPresent(e -> q.where(Assign.cond("EndTime", "LE", e)));
         return new Listing(inv, "job.show", DEFAULT_SHOW, HIDDEN).sendAsIs(q);

@@ -46,12 +46,8 @@ public final class Glstxn extends GoldCommand {
         Request.Builder q = inv.supplements(Request.builder("Transaction", "Query"));
         a.value("s").ifPresent(s -> q.where(Assign.cond("CreationTime", "GT", s)));
         a.value("e").ifPresent(e -> q.where(Assign.cond("CreationTime", "LE", e)));
-        String[][] equal = {{"T", "TransactionId"}, {"R", "RequestId"}, {"O", "Object"}, {"A", "Action"}, {"n", "Name"},
-            {"p", "Project"}, {"u", "User"}, {"m", "Machine"}, {"a", "Account"}, {"i", "Allocation"}, {"U", "Actor"},
-            {"J", "JobId"}};
-        for (String[] e : equal) {
-            Assign.where(a, q, e[0], e[1]);
-        }
+        Assign.whereEach(a, q, "T", "TransactionId", "R", "RequestId", "O", "Object", "A", "Action", "n", "Name",
+                "p", "Project", "u", "User", "m", "Machine", "a", "Account", "i", "Allocation", "U", "Actor", "J", "JobId");
         return new Listing(inv, "transaction.show", DEFAULT_SHOW, HIDDEN).sendAsIs(q);
     }
 }

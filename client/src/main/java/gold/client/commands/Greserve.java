@@ -36,9 +36,7 @@ public final class Greserve extends GoldCommand {
         if (a.flag("replace")) {
             r.option("Replace", "True");
         }
-        r.data(JobDatum.build(a, "J", "JobId", "p", "ProjectId", "u", "UserId", "m", "MachineName", "P", "Processors",
-                "M", "Memory", "D", "Disk", "Q", "QualityOfService", "t", "WallDuration", "s", "StartTime",
-                "e", "EndTime", "q", "QuoteId", "d", "Description"));
+        r.data(JobDatum.build(a, "J", "p", "u", "m", "P", "M", "D", "Q", "t", "s", "e", "q", "d"));
         return inv.sendAndDisplay(r);
     }
 }
