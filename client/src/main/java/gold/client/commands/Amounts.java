@@ -15,7 +15,7 @@ final class Amounts {
     }
 
     /** value × 3600 as Perl would compute it (text that is not a number counts as 0). */
-    static String hours(String value) {
+    private static String hours(String value) {
         return Gbalance.number(value).multiply(BigDecimal.valueOf(3600)).stripTrailingZeros().toPlainString();
     }
 }

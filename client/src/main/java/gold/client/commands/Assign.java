@@ -61,6 +61,13 @@ final class Assign {
         a.value(option).ifPresent(v -> r.where(cond(attribute, "Match", pattern(v))));
     }
 
+    /** The options Project, User and Machine of -p, -u and -m: the accounts these may use. */
+    static void usableBy(ParsedArgs a, Request.Builder r) {
+        option(a, r, "p", "Project");
+        option(a, r, "u", "User");
+        option(a, r, "m", "Machine");
+    }
+
     /** UseRules (membership rules) when -p, -u or -m names who uses the objects, unless --exact-match. */
     static void useRules(ParsedArgs a, Request.Builder r) {
         if ((a.given("p") || a.given("u") || a.given("m")) && !a.flag("exact-match")) {
@@ -69,7 +76,7 @@ final class Assign {
     }
 
     /** {@code *} and {@code ?} wildcards to SQL's {@code %} and {@code _}. */
-    static String pattern(String wildcards) {
+    private static String pattern(String wildcards) {
         return wildcards.replace('*', '%').replace('?', '_');
     }
 }

@@ -49,9 +49,7 @@ public final class Gbalance extends GoldCommand {
     private int total(Invocation inv) {
         var a = inv.args();
         Request.Builder r = Request.builder("Account", "Balance");
-        Assign.option(a, r, "p", "Project");
-        Assign.option(a, r, "u", "User");
-        Assign.option(a, r, "m", "Machine");
+        Assign.usableBy(a, r);
         Assign.option(a, r, "c", "CallType");
         if (a.flag("available")) {
             r.option("ShowAvailableCredit", "True");
@@ -69,9 +67,7 @@ public final class Gbalance extends GoldCommand {
         Listing listing = new Listing(inv, "account.show", DEFAULT_SHOW, "");
         Request.Builder q = inv.supplements(Request.builder("Account", "Query"));
         q.option("UseRules", "True").option("IncludeAncestors", "True");
-        Assign.option(a, q, "p", "Project");
-        Assign.option(a, q, "u", "User");
-        Assign.option(a, q, "m", "Machine");
+        Assign.usableBy(a, q);
         listing.select(q, Selection.of("Id"),
                 "Amount|CreditLimit|Available|Balance|Machine|Project|Reserved|User|Deposited|Percentage");
         return listing.display(q, "Id", () -> {

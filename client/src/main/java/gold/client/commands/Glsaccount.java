@@ -44,9 +44,7 @@ public final class Glsaccount extends GoldCommand {
         Request.Builder q = inv.supplements(Request.builder("Account", "Query"));
         Assign.where(a, q, "a", "Id");
         Assign.where(a, q, "n", "Name");
-        Assign.option(a, q, "p", "Project");
-        Assign.option(a, q, "u", "User");
-        Assign.option(a, q, "m", "Machine");
+        Assign.usableBy(a, q);
         if (a.flag("A")) {
             q.option("Active", "True");
         }

@@ -83,9 +83,7 @@ public final class Gstatement extends GoldCommand {
     private static Request.Builder accountQuery(ParsedArgs a) {
         Request.Builder q = Request.builder("Account", "Query").get(Selection.of("Id", "Sort")).get("Name");
         Assign.where(a, q, "a", "Id");
-        Assign.option(a, q, "p", "Project");
-        Assign.option(a, q, "u", "User");
-        Assign.option(a, q, "m", "Machine");
+        Assign.usableBy(a, q);
         return q.option("UseRules", "True");
     }
 
@@ -159,19 +157,22 @@ public final class Gstatement extends GoldCommand {
                 }
                 return;
             }
-            int division = inv.renderer().options().timeDivision();
-            int precision = inv.renderer().options().precision();
             StringBuilder body = new StringBuilder();
-            body.append("Beginning Balance: ").append(Report.amount(beginning, division, precision)).append('\n');
+            body.append("Beginning Balance: ").append(amount(beginning)).append('\n');
             body.append("------------------ --------------------\n");
-            body.append("Total Credits:     ").append(Report.amount(credits, division, precision)).append('\n');
-            body.append("Total Debits:      ").append(Report.amount(debits, division, precision)).append('\n');
+            body.append("Total Credits:     ").append(amount(credits)).append('\n');
+            body.append("Total Debits:      ").append(amount(debits)).append('\n');
             body.append("------------------ --------------------\n");
-            body.append("Ending Balance:    ").append(Report.amount(ending, division, precision)).append('\n');
+            body.append("Ending Balance:    ").append(amount(ending)).append('\n');
             if (!warning.isEmpty()) {
                 body.append('\n').append(warning).append('\n');
             }
             inv.session().out().print(body);
+        }
+
+        private String amount(BigDecimal value) {
+            var options = inv.renderer().options();
+            return Report.amount(value, options.timeDivision(), options.precision());
         }
 
         private void balance(String section, BigDecimal amount) {
