@@ -2,7 +2,6 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
@@ -27,9 +26,7 @@ public final class Gcharge extends GoldCommand {
         o.string("q", "-q <quote id>", "Use the charge rates of this guaranteed quote.");
         o.string("d", "-d <description>", "Description.");
         o.extension();
-        o.commonModify();
-        o.string("J", "-J <job id>", "The scheduler's job id.");
-        o.supplements(OptionKind.JOB, OptionKind.WHERE, OptionKind.OPTION);
+        JobOptions.jobIdLast(o);
     }
 
     @Override
