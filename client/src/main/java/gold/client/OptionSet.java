@@ -51,14 +51,23 @@ public final class OptionSet {
         return add(OptionKind.INT, names, label, description);
     }
 
+    /** -?, --help and --man. */
+    public OptionSet helpAndMan() {
+        flag("help|?", "-?, --help", "Print a brief help message and exit.");
+        return flag("man", "--man", "Print the full manual page and exit.");
+    }
+
+    private void version() {
+        flag("version|V", "-V, --version", "Print the Gold version and exit.");
+    }
+
     /** The common options of commands that change something ([common-modify]). */
     public OptionSet commonModify() {
         flag("debug", "--debug", "Log debug information to stderr.");
-        flag("help|?", "-?, --help", "Print a brief help message and exit.");
-        flag("man", "--man", "Print the full manual page and exit.");
+        helpAndMan();
         flag("quiet", "--quiet", "Suppress headers and success messages.");
         flag("verbose|v", "-v, --verbose", "Display the modified objects.");
-        flag("version|V", "-V, --version", "Print the Gold version and exit.");
+        version();
         format();
         exact(OptionKind.STRING, "request-key", "--request-key <key>",
                 "Use this request key instead of a new one, so that re-running a command whose outcome is"
@@ -69,11 +78,10 @@ public final class OptionSet {
     /** The common options of list commands ([common-list]); data is always displayed. */
     public OptionSet commonList() {
         flag("debug", "--debug", "Log debug information to stderr.");
-        flag("help|?", "-?, --help", "Print a brief help message and exit.");
-        flag("man", "--man", "Print the full manual page and exit.");
+        helpAndMan();
         flag("quiet", "--quiet", "Suppress headers and success messages.");
         flag("raw", "--raw", "Print raw data, fields separated by '|'.");
-        flag("version|V", "-V, --version", "Print the Gold version and exit.");
+        version();
         format();
         failFast();
         return answeredBy();
@@ -82,9 +90,8 @@ public final class OptionSet {
     /** The report options of gstatement and gusage: no --quiet, no --raw; our --format. */
     public OptionSet commonReport() {
         flag("debug", "--debug", "Log debug information to stderr.");
-        flag("help|?", "-?, --help", "Print a brief help message and exit.");
-        flag("man", "--man", "Print the full manual page and exit.");
-        flag("version|V", "-V, --version", "Print the Gold version and exit.");
+        helpAndMan();
+        version();
         format();
         failFast();
         return answeredBy();

@@ -1,5 +1,7 @@
 package gold.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import gold.protocol.Response;
 import gold.protocol.client.ServerAddress;
 import java.io.ByteArrayInputStream;
@@ -90,6 +92,18 @@ public final class Harness {
 
     public Harness run(String command, String... words) {
         return run(Commands.create(command).orElseThrow(), words);
+    }
+
+    /**
+     * Replies a failure to the first request, runs the command line, and checks that the message
+     * is printed on stdout (even with --quiet) and the exit status is the code / 10.
+     */
+    public static void assertPrintsFailure(String code, String message, String command, String... words) {
+        Harness h = new Harness();
+        h.transport.failure(code, message);
+        h.run(command, words);
+        assertEquals(message + "\n", h.out());
+        assertEquals(Integer.parseInt(code) / 10, h.status);
     }
 
     public String out() {

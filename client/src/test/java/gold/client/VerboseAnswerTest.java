@@ -23,18 +23,24 @@ class VerboseAnswerTest {
         return Response.success("000", "", 1, List.of(row("User", "Name", "amy"))).withServer("gold-b");
     }
 
+    /** Runs the command line with one reply from the backup gold-b; checks exit 0 and that stderr names it. */
+    private static Harness fromBackup(Response reply, String command, String... words) {
+        Harness h = new Harness().answeredBy(BACKUP, true);
+        h.transport.reply(reply.withServer("gold-b"));
+        h.run(command, words);
+        assertEquals(0, h.status);
+        assertEquals(NAMED, h.err());
+        return h;
+    }
+
     @Test
     void aListCommandNamesTheBackupAndPrintsTheSameTable() {
         Harness plain = new Harness().answeredBy(BACKUP, true);
         plain.transport.reply(users());
         plain.run("glsuser", "--show", "Name");
-        Harness verbose = new Harness().answeredBy(BACKUP, true);
-        verbose.transport.reply(users());
-        verbose.run("glsuser", "--show", "Name", "--verbose");
-        assertEquals(0, verbose.status);
+        Harness verbose = fromBackup(users(), "glsuser", "--show", "Name", "--verbose");
         assertEquals(plain.out(), verbose.out());
         assertEquals("", plain.err());
-        assertEquals(NAMED, verbose.err());
     }
 
     @Test
@@ -56,33 +62,21 @@ class VerboseAnswerTest {
 
     @Test
     void gbalanceNamesTheBackup() {
-        Harness h = new Harness().answeredBy(BACKUP, true);
-        h.transport.reply(Response.success("000", "The account balance is 5 credits", 1,
-                List.of(row("Balance", "Balance", "5"))).withServer("gold-b"));
-        h.run("gbalance", "--total", "--verbose");
-        assertEquals(0, h.status);
-        assertEquals(NAMED, h.err());
+        fromBackup(Response.success("000", "The account balance is 5 credits", 1, List.of(row("Balance", "Balance", "5"))),
+                "gbalance", "--total", "--verbose");
     }
 
     @Test
     void aReportNamesTheBackupOnceForAllItsRequests() {
-        Harness h = new Harness().answeredBy(BACKUP, true);
-        h.transport.reply(Response.success("000", "", 1, List.of(row("Transaction", "User", "amy",
-                "Amount", "19744"))).withServer("gold-b"));
-        h.run("gusage", "chemistry", "--verbose");
-        assertEquals(0, h.status);
-        assertEquals(NAMED, h.err());
+        Harness h = fromBackup(Response.success("000", "", 1, List.of(row("Transaction", "User", "amy", "Amount", "19744"))),
+                "gusage", "chemistry", "--verbose");
         assertTrue(h.out().contains("Usage Summary for project chemistry"), h.out());
     }
 
     @Test
     void aModifyingCommandsDashVShowsTheObjectsAndNamesTheBackup() {
-        Harness h = new Harness().answeredBy(BACKUP, true);
-        h.transport.reply(Response.success("000", "Successfully created 1 user", 1,
-                List.of(row("User", "Name", "zed"))).withServer("gold-b"));
-        h.run("gmkuser", "-v", "zed");
-        assertEquals(0, h.status);
-        assertEquals(NAMED, h.err());
+        Harness h = fromBackup(Response.success("000", "Successfully created 1 user", 1, List.of(row("User", "Name", "zed"))),
+                "gmkuser", "-v", "zed");
         assertEquals("Name \n---- \nzed  \nSuccessfully created 1 user\n", h.out());
     }
 }

@@ -7,7 +7,7 @@ import gold.protocol.Selection;
 import java.util.Optional;
 
 /**
- * Finds the one account a project may use, for the commands that accept {@code -p} instead of an
+ * Finds the one account a project may use, for the commands that accept a project instead of an
  * account id (gdeposit, gwithdraw, gtransfer, glsalloc). No account, several accounts, or a failed
  * lookup (count -1) print the command's message and end the command with status 74.
  */
@@ -18,11 +18,34 @@ final class AccountLookup {
     private AccountLookup() {
     }
 
+    /** The account a command names: an id (empty when none is named), or failed after the lookup printed why. */
+    record Choice(Optional<String> id, boolean failed) {
+    }
+
+    /**
+     * The account of {@code idOption}, or, when {@code projectOption} is given, the one account of that
+     * project (restricted to the id when both are given). {@code purpose} and {@code role} word the
+     * messages: "Please respecify the {purpose} with a valid {role}account id.".
+     */
+    static Choice choose(Invocation inv, String idOption, String projectOption, String purpose, String role) {
+        var a = inv.args();
+        if (!a.given(projectOption)) {
+            return new Choice(a.value(idOption), false);
+        }
+        Optional<String> id = resolve(inv, a.get(projectOption), a.value(idOption),
+                "There are no accounts for the specified " + role + "project. Please respecify the " + purpose
+                        + " with a valid " + role + "account id.",
+                "The specified project has multiple accounts. Please respecify the " + purpose + " with the appropriate "
+                        + role + "account id.");
+        return new Choice(id, id.isEmpty());
+    }
+
     /**
      * Returns the account id, or empty after printing {@code none} (no account) or {@code many} and
      * the lookup's table or message (several accounts, or the lookup failed).
      */
-    static Optional<String> resolve(Invocation inv, String project, Optional<String> accountId, String none, String many) {
+    private static Optional<String> resolve(Invocation inv, String project, Optional<String> accountId, String none,
+                                            String many) {
         Request.Builder q = Request.builder("Account", "Query").get(Selection.of("Id", "Sort")).get("Name");
         accountId.ifPresent(id -> q.where(Assign.eq("Id", id)));
         q.option("Project", project).option("UseRules", "True");

@@ -36,6 +36,13 @@ final class Assign {
         a.value(option).ifPresent(v -> r.where(Condition.of(attribute, "", v)));
     }
 
+    /** {@link #where} for each pair of option and attribute, in this order. */
+    static void whereEach(ParsedArgs a, Request.Builder r, String... optionAttributePairs) {
+        for (int i = 0; i < optionAttributePairs.length; i += 2) {
+            where(a, r, optionAttributePairs[i], optionAttributePairs[i + 1]);
+        }
+    }
+
     /** A condition with the g* clients' empty op for equality. */
     static Condition eq(String attribute, String value) {
         return Condition.of(attribute, "", value);
@@ -49,8 +56,27 @@ final class Assign {
         a.value(option).ifPresent(v -> r.option(name, v));
     }
 
+    /** A Match condition on the attribute for the option's {@code *}/{@code ?} pattern, when given. */
+    static void matching(ParsedArgs a, Request.Builder r, String option, String attribute) {
+        a.value(option).ifPresent(v -> r.where(cond(attribute, "Match", pattern(v))));
+    }
+
+    /** The options Project, User and Machine of -p, -u and -m: the accounts these may use. */
+    static void usableBy(ParsedArgs a, Request.Builder r) {
+        option(a, r, "p", "Project");
+        option(a, r, "u", "User");
+        option(a, r, "m", "Machine");
+    }
+
+    /** UseRules (membership rules) when -p, -u or -m names who uses the objects, unless --exact-match. */
+    static void useRules(ParsedArgs a, Request.Builder r) {
+        if ((a.given("p") || a.given("u") || a.given("m")) && !a.flag("exact-match")) {
+            r.option("UseRules", "True");
+        }
+    }
+
     /** {@code *} and {@code ?} wildcards to SQL's {@code %} and {@code _}. */
-    static String pattern(String wildcards) {
+    private static String pattern(String wildcards) {
         return wildcards.replace('*', '%').replace('?', '_');
     }
 }

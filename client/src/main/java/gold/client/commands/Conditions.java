@@ -1,11 +1,22 @@
 package gold.client.commands;
 
+import gold.client.ParsedArgs;
 import gold.protocol.Condition;
 import gold.protocol.Request;
 
 /** The time-window conditions the classic clients use; "now" is converted on sending. */
 final class Conditions {
     private Conditions() {
+    }
+
+    /** The window for -A (active), then for -I (inactive); none without either. */
+    static void byFlags(ParsedArgs a, Request.Builder r) {
+        if (a.flag("A")) {
+            active(r);
+        }
+        if (a.flag("I")) {
+            inactive(r);
+        }
     }
 
     /** Active: StartTime <= now and EndTime > now. */

@@ -1,6 +1,5 @@
 package gold.client.commands;
 
-import gold.protocol.client.ClientKeys;
 import gold.client.CurrencyFormat;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
@@ -10,14 +9,10 @@ import gold.client.UsageException;
 import gold.protocol.Condition;
 import gold.protocol.ObjectRef;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Row;
 import gold.protocol.Selection;
+import gold.protocol.client.ClientKeys;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * gbalance: balances per account, or one total through the server's Account Balance action
@@ -55,9 +50,7 @@ public final class Gbalance extends GoldCommand {
     private int total(Invocation inv) {
         var a = inv.args();
         Request.Builder r = Request.builder("Account", "Balance");
-        Assign.option(a, r, "p", "Project");
-        Assign.option(a, r, "u", "User");
-        Assign.option(a, r, "m", "Machine");
+        Assign.usableBy(a, r);
         Assign.option(a, r, "c", "CallType");
         if (a.flag("available")) {
             r.option("ShowAvailableCredit", "True");
@@ -72,96 +65,64 @@ public final class Gbalance extends GoldCommand {
 
     private int detail(Invocation inv) {
         var a = inv.args();
-        List<String> show = Columns.resolve(inv, ClientKeys.ACCOUNT_SHOW.withDefault(DEFAULT_SHOW), "");
-        String joined = Columns.joined(show);
+        Listing listing = new Listing(inv, ClientKeys.ACCOUNT_SHOW.withDefault(DEFAULT_SHOW), "");
         Request.Builder q = inv.supplements(Request.builder("Account", "Query"));
         q.option("UseRules", "True").option("IncludeAncestors", "True");
-        Assign.option(a, q, "p", "Project");
-        Assign.option(a, q, "u", "User");
-        Assign.option(a, q, "m", "Machine");
-        q.get("Id");
-        for (String column : show) {
-            if (!Columns.matches("Amount|CreditLimit|Available|Balance|Machine|Project|Reserved|User|Deposited|Percentage", column)) {
-                q.get(column);
-            }
-        }
-        Response accounts = inv.send(q);
-        int failed = ListSupport.failed(inv, accounts);
-        if (failed >= 0) {
-            return failed;
-        }
-        Map<String, Members> members = new HashMap<>();
-        for (String type : Glsaccount.MEMBER_TYPES) {
-            String column = Columns.firstContaining(show, type);
-            if (column.isEmpty()) {
-                continue;
-            }
-            Response r = inv.send(Request.builder("Account" + type, "Query").get("Account").get("Name").get("Access"));
-            if (r.isFailure()) {
-                return ListSupport.abort(inv, r);
-            }
-            members.put(column, Members.flagged(r, "Account", "Name", "Access"));
-        }
-        Keyed sums = Keyed.none();
-        if (Columns.matches("Amount|CreditLimit|Balance|Available|Deposited|Percentage", joined)) {
-            Request.Builder s = Request.builder("Allocation", "Query");
-            Conditions.active(s);
-            s.where(Assign.eq("CallType", a.value("c").orElse("Normal")));
-            s.get(Selection.of("Account", "GroupBy")).get(Selection.of("Amount", "Sum"))
-                    .get(Selection.of("CreditLimit", "Sum")).get(Selection.of("Deposited", "Sum"));
-            Response r = inv.send(s);
-            if (r.isFailure()) {
-                return ListSupport.abort(inv, r);
-            }
-            sums = Keyed.of(r, "Account");
-        }
-        Keyed reserved = Keyed.none();
-        if (Columns.matches("Reserved|Balance|Available", joined)) {
-            Request.Builder s = Request.builder().object(ObjectRef.of("Reservation"))
-                    .object(ObjectRef.of("ReservationAllocation")).action("Query");
-            s.get(new Selection("ReservationAllocation", "Account", "GroupBy", ""));
-            s.get(new Selection("ReservationAllocation", "Amount", "Sum", ""));
-            s.where(new Condition("", "", "Reservation", "Id", "", "ReservationAllocation", "Reservation"));
-            s.where(new Condition("", "", "Reservation", "StartTime", "LE", "", "now"));
-            s.where(new Condition("", "", "Reservation", "EndTime", "GT", "", "now"));
-            Response r = inv.send(s);
-            if (r.isFailure()) {
-                return ListSupport.abort(inv, r);
-            }
-            reserved = Keyed.of(r, "Account");
-        }
-        MemberTable table = new MemberTable(show, a.flag("long"));
-        for (Row row : accounts.data()) {
-            String id = Members.value(row, "Id");
-            BigDecimal amount = number(sums.number(id, "Amount"));
-            BigDecimal held = number(reserved.number(id, "Amount"));
-            BigDecimal credit = number(sums.number(id, "CreditLimit"));
-            BigDecimal deposited = number(sums.number(id, "Deposited"));
-            List<MemberTable.Cell> cells = new ArrayList<>();
-            for (String column : show) {
-                String value = switch (column) {
-                    case "Amount" -> plain(amount);
-                    case "Reserved" -> plain(held);
-                    case "Balance" -> plain(amount.subtract(held));
-                    case "CreditLimit" -> plain(credit);
-                    case "Available" -> plain(amount.subtract(held).add(credit));
-                    case "Deposited" -> plain(deposited);
-                    case "Percentage" -> deposited.signum() == 0 ? "0.00"
-                            : CurrencyFormat.format(amount.doubleValue() * 100 / deposited.doubleValue(), 2);
-                    default -> null;
-                };
+        Assign.usableBy(a, q);
+        listing.select(q, Selection.of("Id"),
+                "Amount|CreditLimit|Available|Balance|Machine|Project|Reserved|User|Deposited|Percentage");
+        return listing.display(q, "Id", () -> {
+            AccountColumns members = AccountColumns.members(listing, Optional.empty());
+            Keyed sums = Keyed.of(listing.fetch("Amount|CreditLimit|Balance|Available|Deposited|Percentage",
+                    sumQuery(a.value("c").orElse("Normal"))), "Account");
+            Keyed reserved = Keyed.of(listing.fetch("Reserved|Balance|Available", reservedQuery()), "Account");
+            return (id, column) -> {
+                String value = amountColumn(column, sums, reserved, id);
                 if (value != null) {
-                    cells.add(MemberTable.Cell.value(value));
-                } else if (Columns.matches("Machine|Project|User", column)) {
-                    Members m = members.get(column);
-                    cells.add(MemberTable.Cell.members(m == null ? List.of() : m.of(id)));
-                } else {
-                    cells.add(MemberTable.Cell.value(ListValues.of(inv, row, column)));
+                    return MemberTable.Cell.value(value);
                 }
-            }
-            table.add(cells);
-        }
-        return ListSupport.finish(inv, table.table(), accounts);
+                return Columns.matches("Machine|Project|User", column) ? members.cell(column, id) : null;
+            };
+        });
+    }
+
+    /** The sums of the active allocations of this call type per account. */
+    private static Request.Builder sumQuery(String callType) {
+        Request.Builder s = Request.builder("Allocation", "Query");
+        Conditions.active(s);
+        s.where(Assign.eq("CallType", callType));
+        return AccountColumns.sums(s);
+    }
+
+    /** The amounts held by the active reservations, per account. */
+    private static Request.Builder reservedQuery() {
+        Request.Builder s = Request.builder().object(ObjectRef.of("Reservation"))
+                .object(ObjectRef.of("ReservationAllocation")).action("Query");
+        s.get(new Selection("ReservationAllocation", "Account", "GroupBy", ""));
+        s.get(new Selection("ReservationAllocation", "Amount", "Sum", ""));
+        s.where(new Condition("", "", "Reservation", "Id", "", "ReservationAllocation", "Reservation"));
+        s.where(new Condition("", "", "Reservation", "StartTime", "LE", "", "now"));
+        s.where(new Condition("", "", "Reservation", "EndTime", "GT", "", "now"));
+        return s;
+    }
+
+    /** The value of an amount column of the account, or null when the column is not one. */
+    private static String amountColumn(String column, Keyed sums, Keyed reserved, String id) {
+        BigDecimal amount = number(sums.number(id, "Amount"));
+        BigDecimal held = number(reserved.number(id, "Amount"));
+        BigDecimal credit = number(sums.number(id, "CreditLimit"));
+        BigDecimal deposited = number(sums.number(id, "Deposited"));
+        return switch (column) {
+            case "Amount" -> plain(amount);
+            case "Reserved" -> plain(held);
+            case "Balance" -> plain(amount.subtract(held));
+            case "CreditLimit" -> plain(credit);
+            case "Available" -> plain(amount.subtract(held).add(credit));
+            case "Deposited" -> plain(deposited);
+            case "Percentage" -> deposited.signum() == 0 ? "0.00"
+                    : CurrencyFormat.format(amount.doubleValue() * 100 / deposited.doubleValue(), 2);
+            default -> null;
+        };
     }
 
     static BigDecimal number(String text) {

@@ -55,11 +55,7 @@ public final class Gchaccount extends GoldCommand {
         for (String t : types) {
             if (a.given("add" + t + "s")) {
                 for (MemberSpec m : MemberSpec.parse(a.get("add" + t + "s"))) {
-                    Request.Builder r = Request.builder("Account" + t, "Create").set("Account", id).set("Name", m.name());
-                    if (m.negated()) {
-                        r.set("Access", "False");
-                    }
-                    last = shown(inv, r);
+                    last = shown(inv, m.ofAccount("Account" + t, id));
                 }
             }
         }

@@ -33,7 +33,7 @@ public final class Gchalloc extends GoldCommand {
         Request.Builder r = Request.builder("Allocation", "Modify").where(Assign.eq("Id", a.get("i")));
         Assign.ifGiven(a, r, "s", "StartTime");
         Assign.ifGiven(a, r, "e", "EndTime");
-        a.value("L").ifPresent(l -> r.set("CreditLimit", a.flag("hours") ? Amounts.hours(l) : l));
+        Amounts.typed(a, "L").ifPresent(l -> r.set("CreditLimit", l));
         Assign.ifGiven(a, r, "d", "Description");
         Assign.extensions(a, r);
         return inv.sendAndDisplay(inv.supplements(r));

@@ -2,7 +2,6 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
@@ -27,9 +26,7 @@ public final class Gcharge extends GoldCommand {
         o.string("q", "-q <quote id>", "Use the charge rates of this guaranteed quote.");
         o.string("d", "-d <description>", "Description.");
         o.extension();
-        o.commonModify();
-        o.string("J", "-J <job id>", "The scheduler's job id.");
-        o.supplements(OptionKind.JOB, OptionKind.WHERE, OptionKind.OPTION);
+        JobOptions.jobIdLast(o);
     }
 
     @Override
@@ -37,10 +34,8 @@ public final class Gcharge extends GoldCommand {
         var a = inv.args();
         Positionals.requiredKey(a, "J");
         Request.Builder r = inv.supplements(Request.builder("Job", "Charge"));
-        r.data(JobDatum.build(a, "J", "JobId", "p", "ProjectId", "u", "UserId", "m", "MachineName", "P", "Processors",
-                "N", "Nodes", "M", "Memory", "D", "Disk", "Q", "QualityOfService", "t", "WallDuration", "q", "QuoteId",
-                "S", "State", "T", "Type", "s", "StartTime", "e", "EndTime", "C", "Queue", "application", "Application",
-                "executable", "Executable", "d", "Description"));
+        r.data(JobDatum.build(a, "J", "p", "u", "m", "P", "N", "M", "D", "Q", "t", "q", "S", "T", "s", "e", "C",
+                "application", "executable", "d"));
         return inv.sendAndDisplay(r);
     }
 }

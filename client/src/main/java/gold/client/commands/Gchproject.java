@@ -50,25 +50,25 @@ public final class Gchproject extends GoldCommand {
             Assign.ifGiven(a, r, "o", "Organization");
             Assign.ifGiven(a, r, "d", "Description");
             Assign.extensions(a, r);
-            last = show(inv, inv.supplements(r), last);
+            last = show(inv, inv.supplements(r));
         }
         for (MemberSpec m : list(a.get("addUsers"))) {
-            last = show(inv, create("ProjectUser", p, m), last);
+            last = show(inv, m.ofProject("ProjectUser", p));
         }
         for (MemberSpec m : list(a.get("addMachines"))) {
-            last = show(inv, create("ProjectMachine", p, m), last);
+            last = show(inv, m.ofProject("ProjectMachine", p));
         }
         for (MemberSpec m : list(a.get("delUsers"))) {
-            last = show(inv, member("ProjectUser", "Delete", p, m.name()), last);
+            last = show(inv, member("ProjectUser", "Delete", p, m.name()));
         }
         for (MemberSpec m : list(a.get("delMachines"))) {
-            last = show(inv, member("ProjectMachine", "Delete", p, m.name()), last);
+            last = show(inv, member("ProjectMachine", "Delete", p, m.name()));
         }
         String[][] toggles = {{"actUsers", "ProjectUser", "True"}, {"actMachines", "ProjectMachine", "True"},
             {"deactUsers", "ProjectUser", "False"}, {"deactMachines", "ProjectMachine", "False"}};
         for (String[] t : toggles) {
             for (MemberSpec m : list(a.get(t[0]))) {
-                last = show(inv, member(t[1], "Modify", p, m.name()).set("Active", t[2]), last);
+                last = show(inv, member(t[1], "Modify", p, m.name()).set("Active", t[2]));
             }
         }
         return last == null ? 0 : last.exitStatus();
@@ -78,19 +78,11 @@ public final class Gchproject extends GoldCommand {
         return value.isEmpty() ? List.of() : MemberSpec.parse(value);
     }
 
-    private static Request.Builder create(String object, String project, MemberSpec m) {
-        Request.Builder r = Request.builder(object, "Create").set("Project", project).set("Name", m.name());
-        if (m.negated()) {
-            r.set("Active", "False");
-        }
-        return r;
-    }
-
     private static Request.Builder member(String object, String action, String project, String name) {
         return Request.builder(object, action).where(Assign.eq("Project", project)).where(Assign.eq("Name", name));
     }
 
-    private static Response show(Invocation inv, Request.Builder r, Response previous) {
+    private static Response show(Invocation inv, Request.Builder r) {
         Response response = inv.send(r);
         inv.display(response);
         return response;

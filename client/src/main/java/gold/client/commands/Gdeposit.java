@@ -2,13 +2,9 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Status;
-import java.util.Optional;
 
 /** gdeposit: deposit credits into an account, optionally creating an allocation. */
 public final class Gdeposit extends GoldCommand {
@@ -26,11 +22,7 @@ public final class Gdeposit extends GoldCommand {
         o.string("s", "-s <start time>", "Start of a new allocation (default -infinity).");
         o.string("e", "-e <end time>", "End of a new allocation (default infinity).");
         o.integer("L", "-L <credit limit>", "Credit limit of a new allocation.");
-        o.string("c", "", "");
-        o.string("d", "-d <description>", "Reason for the deposit.");
-        o.hours().commonModify();
-        o.integer("z", "-z <amount>", "The amount to deposit.");
-        o.supplements(OptionKind.WHERE, OptionKind.OPTION);
+        BankRequest.declareEnd(o, "deposit", "deposit");
     }
 
     @Override
@@ -40,36 +32,17 @@ public final class Gdeposit extends GoldCommand {
         if (!a.given("a") && !a.given("p")) {
             throw UsageException.usage();
         }
-        boolean hours = a.flag("hours");
-        Optional<String> amount = a.value("z").map(z -> hours ? Amounts.hours(z) : z);
-        Optional<String> credit = a.value("L").map(l -> hours ? Amounts.hours(l) : l);
-        Optional<String> account = a.value("a");
-        if (a.given("p")) {
-            account = AccountLookup.resolve(inv, a.get("p"), a.value("a"),
-                    "There are no accounts for the specified project. Please respecify the deposit with a valid account id.",
-                    "The specified project has multiple accounts. Please respecify the deposit with the appropriate account id.");
-            if (account.isEmpty()) {
-                return AccountLookup.FAILED;
-            }
+        var account = AccountLookup.choose(inv, "a", "p", "deposit", "");
+        if (account.failed()) {
+            return AccountLookup.FAILED;
         }
         Request.Builder r = Request.builder("Account", "Deposit");
-        account.ifPresent(id -> r.option("Id", id));
-        amount.ifPresent(z -> r.option("Amount", z));
+        account.id().ifPresent(id -> r.option("Id", id));
+        Amounts.typed(a, "z").ifPresent(z -> r.option("Amount", z));
         Assign.option(a, r, "i", "Allocation");
         Assign.option(a, r, "s", "StartTime");
         Assign.option(a, r, "e", "EndTime");
-        credit.ifPresent(l -> r.option("CreditLimit", l));
-        Assign.option(a, r, "c", "CallType");
-        Assign.option(a, r, "d", "Description");
-        if (hours) {
-            r.option("ShowHours", "True");
-        }
-        Response response = inv.send(inv.supplements(r));
-        if (a.given("p") && response.status() == Status.Success) {
-            response = response.withStatus(response.status(), response.code(),
-                    "Successfully deposited " + response.countText() + " credits into project " + a.get("p"));
-        }
-        inv.display(response);
-        return response.exitStatus();
+        Amounts.typed(a, "L").ifPresent(l -> r.option("CreditLimit", l));
+        return BankRequest.send(inv, r, "deposited", a.given("p") ? "into project " + a.get("p") : "");
     }
 }

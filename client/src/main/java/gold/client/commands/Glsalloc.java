@@ -1,16 +1,13 @@
 package gold.client.commands;
 
-import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Row;
-import java.util.ArrayList;
-import java.util.List;
+import gold.protocol.Selection;
+import gold.protocol.client.ClientKeys;
 import java.util.Optional;
 
 /** glsalloc: list allocations. */
@@ -40,61 +37,24 @@ public final class Glsalloc extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "i");
-        Optional<String> account = a.value("a");
-        if (a.given("p")) {
-            account = AccountLookup.resolve(inv, a.get("p"), a.value("a"),
-                    "There are no accounts for the specified project. Please respecify the query with a valid account id.",
-                    "The specified project has multiple accounts. Please respecify the query with the appropriate account id.");
-            if (account.isEmpty()) {
-                return AccountLookup.FAILED;
-            }
+        var choice = AccountLookup.choose(inv, "a", "p", "query", "");
+        if (choice.failed()) {
+            return AccountLookup.FAILED;
         }
-        List<String> show = Columns.resolve(inv, ClientKeys.ALLOCATION_SHOW, HIDDEN);
+        Optional<String> account = choice.id();
+        Listing listing = new Listing(inv, ClientKeys.ALLOCATION_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Allocation", "Query"));
         Assign.where(a, q, "i", "Id");
         account.ifPresent(id -> q.where(Assign.eq("Account", id)));
         Assign.where(a, q, "c", "CallType");
-        if (a.flag("A")) {
-            Conditions.active(q);
-        }
-        if (a.flag("I")) {
-            Conditions.inactive(q);
-        }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        q.get("Account");
-        for (String column : show) {
-            if (!column.contains("Project")) {
-                q.get(column);
-            }
-        }
-        Response allocations = inv.send(q);
-        int failed = ListSupport.failed(inv, allocations);
-        if (failed >= 0) {
-            return failed;
-        }
-        Members projects = Members.none();
-        if (Columns.joined(show).contains("Project")) {
-            Request.Builder m = Request.builder("AccountProject", "Query");
-            account.ifPresent(id -> m.where(Assign.eq("Account", id)));
-            m.get("Account").get("Name").get("Access");
-            Response r = inv.send(m);
-            if (r.isFailure()) {
-                return ListSupport.abort(inv, r);
-            }
-            projects = Members.flagged(r, "Account", "Name", "Access");
-        }
-        MemberTable table = new MemberTable(show, a.flag("long"));
-        for (Row row : allocations.data()) {
-            List<MemberTable.Cell> cells = new ArrayList<>();
-            for (String column : show) {
-                cells.add(column.contains("Project")
-                        ? MemberTable.Cell.members(projects.of(Members.value(row, "Account")))
-                        : MemberTable.Cell.value(ListValues.of(inv, row, column)));
-            }
-            table.add(cells);
-        }
-        return ListSupport.finish(inv, table.table(), allocations);
+        Conditions.byFlags(a, q);
+        listing.select(q, Selection.of("Account"), "Project");
+        Request.Builder m = Request.builder("AccountProject", "Query");
+        account.ifPresent(id -> m.where(Assign.eq("Account", id)));
+        m.get("Account").get("Name").get("Access");
+        return listing.display(q, "Account", () -> {
+            Members projects = Members.flagged(listing.fetch("Project", m), "Account", "Name", "Access");
+            return (owner, column) -> column.contains("Project") ? MemberTable.Cell.members(projects.of(owner)) : null;
+        });
     }
 }

@@ -1,11 +1,11 @@
 package gold.client.commands;
 
-import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.protocol.Request;
+import gold.protocol.client.ClientKeys;
 
 /** glsjob: list jobs; one query, displayed as it comes. */
 public final class Glsjob extends GoldCommand {
@@ -38,22 +38,12 @@ public final class Glsjob extends GoldCommand {
     protected int run(Invocation inv) {
         var a = inv.args();
         Positionals.optionalLenient(a, "j");
-        var show = Columns.resolve(inv, ClientKeys.JOB_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Job", "Query"));
-        a.value("J").ifPresent(j -> q.where(Assign.cond("JobId", "Match", Assign.pattern(j))));
-        Assign.where(a, q, "j", "Id");
-        Assign.where(a, q, "p", "Project");
-        Assign.where(a, q, "u", "User");
-        Assign.where(a, q, "m", "Machine");
-        Assign.where(a, q, "C", "Queue");
-        Assign.where(a, q, "T", "Type");
-        Assign.where(a, q, "stage", "Stage");
+        Assign.matching(a, q, "J", "JobId");
+        Assign.whereEach(a, q, "j", "Id", "p", "Project", "u", "User", "m", "Machine", "C", "Queue", "T", "Type",
+                "stage", "Stage");
         a.value("s").ifPresent(s -> q.where(Assign.cond("StartTime", "GE", s)));
         a.value("e").ifPresent(e -> q.where(Assign.cond("EndTime", "LE", e)));
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        show.forEach(q::get);
-        return inv.sendAndDisplay(q);
+        return new Listing(inv, ClientKeys.JOB_SHOW, HIDDEN).sendAsIs(q);
     }
 }

@@ -1,15 +1,16 @@
 package gold.client.commands;
 
-import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
+import gold.protocol.client.ClientKeys;
 
 /** glsmachine: list machines; one query, displayed as it comes. */
 public final class Glsmachine extends GoldCommand {
+
     @Override public String name() { return "glsmachine"; }
     @Override public String purpose() { return "query machines"; }
     @Override public String synopsis() {
@@ -30,22 +31,8 @@ public final class Glsmachine extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "m");
-        var show = Columns.resolve(inv, ClientKeys.MACHINE_SHOW, Glsuser.HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Machine", "Query"));
-        a.value("m").ifPresent(m -> q.where(Assign.cond("Name", "Match", Assign.pattern(m))));
-        if (a.flag("A")) {
-            q.where(Assign.eq("Active", "True"));
-        }
-        if (a.flag("I")) {
-            q.where(Assign.eq("Active", "False"));
-        }
-        if (!a.flag("showSpecial")) {
-            q.where(Assign.eq("Special", "False"));
-        }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        show.forEach(q::get);
-        return inv.sendAndDisplay(q);
+        Listing.byNameAndState(a, q, "m");
+        return new Listing(inv, ClientKeys.MACHINE_SHOW, Glsuser.HIDDEN).sendAsIs(q);
     }
 }

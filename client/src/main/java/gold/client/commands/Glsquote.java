@@ -1,20 +1,17 @@
 package gold.client.commands;
 
-import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Row;
 import gold.protocol.Selection;
-import java.util.ArrayList;
-import java.util.List;
+import gold.protocol.client.ClientKeys;
 
 /** glsquote: list guaranteed quotes with their stored charge rates. */
 public final class Glsquote extends GoldCommand {
+
     @Override public String name() { return "glsquote"; }
     @Override public String purpose() { return "query quotations"; }
     @Override public String synopsis() {
@@ -39,7 +36,7 @@ public final class Glsquote extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "q");
-        List<String> show = Columns.resolve(inv, ClientKeys.QUOTATION_SHOW, Glsjob.HIDDEN);
+        Listing listing = new Listing(inv, ClientKeys.QUOTATION_SHOW, Glsjob.HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Quotation", "Query"));
         Assign.where(a, q, "q", "Id");
         Assign.where(a, q, "p", "Project");
@@ -52,42 +49,14 @@ public final class Glsquote extends GoldCommand {
         if (a.flag("I")) {
             q.where(Assign.cond("EndTime", "LT", "now"));
         }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        q.get(Selection.of("Id", "Sort"));
-        for (String column : show) {
-            if (!column.contains("ChargeRates")) {
-                q.get(column);
-            }
-        }
-        Response quotes = inv.send(q);
-        int failed = ListSupport.failed(inv, quotes);
-        if (failed >= 0) {
-            return failed;
-        }
-        Members rates = Members.none();
-        if (Columns.joined(show).contains("ChargeRates")) {
-            Request.Builder m = Request.builder("QuotationChargeRate", "Query");
-            Assign.where(a, m, "q", "Quotation");
-            m.get("Quotation").get("Type").get("Name").get("Rate");
-            Response r = inv.send(m);
-            if (r.isFailure()) {
-                return ListSupport.abort(inv, r);
-            }
-            rates = Members.of(r, "Quotation", row -> Members.value(row, "Type") + ":" + Members.value(row, "Name")
-                    + ":" + Members.value(row, "Rate"));
-        }
-        MemberTable table = new MemberTable(show, a.flag("long"));
-        for (Row row : quotes.data()) {
-            List<MemberTable.Cell> cells = new ArrayList<>();
-            for (String column : show) {
-                cells.add(column.contains("ChargeRates")
-                        ? MemberTable.Cell.members(rates.of(Members.value(row, "Id")))
-                        : MemberTable.Cell.value(ListValues.of(inv, row, column)));
-            }
-            table.add(cells);
-        }
-        return ListSupport.finish(inv, table.table(), quotes);
+        listing.select(q, Selection.of("Id", "Sort"), "ChargeRates");
+        Request.Builder m = Request.builder("QuotationChargeRate", "Query");
+        Assign.where(a, m, "q", "Quotation");
+        m.get("Quotation").get("Type").get("Name").get("Rate");
+        return listing.display(q, "Id", () -> {
+            Members rates = Members.of(listing.fetch("ChargeRates", m), "Quotation",
+                    row -> Members.value(row, "Type") + ":" + Members.value(row, "Name") + ":" + Members.value(row, "Rate"));
+            return (id, column) -> column.contains("ChargeRates") ? MemberTable.Cell.members(rates.of(id)) : null;
+        });
     }
 }

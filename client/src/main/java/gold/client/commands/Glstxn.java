@@ -1,12 +1,12 @@
 package gold.client.commands;
 
-import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
+import gold.protocol.client.ClientKeys;
 
 /** glstxn: query the transaction journal. */
 public final class Glstxn extends GoldCommand {
@@ -43,20 +43,11 @@ public final class Glstxn extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.none(a);
-        var show = Columns.resolve(inv, ClientKeys.TRANSACTION_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("Transaction", "Query"));
         a.value("s").ifPresent(s -> q.where(Assign.cond("CreationTime", "GT", s)));
         a.value("e").ifPresent(e -> q.where(Assign.cond("CreationTime", "LE", e)));
-        String[][] equal = {{"T", "TransactionId"}, {"R", "RequestId"}, {"O", "Object"}, {"A", "Action"}, {"n", "Name"},
-            {"p", "Project"}, {"u", "User"}, {"m", "Machine"}, {"a", "Account"}, {"i", "Allocation"}, {"U", "Actor"},
-            {"J", "JobId"}};
-        for (String[] e : equal) {
-            Assign.where(a, q, e[0], e[1]);
-        }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        show.forEach(q::get);
-        return inv.sendAndDisplay(q);
+        Assign.whereEach(a, q, "T", "TransactionId", "R", "RequestId", "O", "Object", "A", "Action", "n", "Name",
+                "p", "Project", "u", "User", "m", "Machine", "a", "Account", "i", "Allocation", "U", "Actor", "J", "JobId");
+        return new Listing(inv, ClientKeys.TRANSACTION_SHOW, HIDDEN).sendAsIs(q);
     }
 }

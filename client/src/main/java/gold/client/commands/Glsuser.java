@@ -1,17 +1,13 @@
 package gold.client.commands;
 
-import gold.protocol.client.ClientKeys;
 import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Row;
 import gold.protocol.Selection;
-import java.util.ArrayList;
-import java.util.List;
+import gold.protocol.client.ClientKeys;
 
 /** glsuser: list users, with their projects as a member column. */
 public final class Glsuser extends GoldCommand {
@@ -37,53 +33,16 @@ public final class Glsuser extends GoldCommand {
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
         Positionals.optionalStrict(a, "u");
-        List<String> show = Columns.resolve(inv, ClientKeys.USER_SHOW, HIDDEN);
+        Listing listing = new Listing(inv, ClientKeys.USER_SHOW, HIDDEN);
         Request.Builder q = inv.supplements(Request.builder("User", "Query"));
-        a.value("u").ifPresent(u -> q.where(Assign.cond("Name", "Match", Assign.pattern(u))));
-        if (a.flag("A")) {
-            q.where(Assign.eq("Active", "True"));
-        }
-        if (a.flag("I")) {
-            q.where(Assign.eq("Active", "False"));
-        }
-        if (!a.flag("showSpecial")) {
-            q.where(Assign.eq("Special", "False"));
-        }
-        if (a.flag("showHidden")) {
-            q.option("ShowHidden", "True");
-        }
-        q.get(Selection.of("Name", "Sort"));
-        for (String column : show) {
-            if (!column.contains("Projects")) {
-                q.get(column);
-            }
-        }
-        Response users = inv.send(q);
-        int failed = ListSupport.failed(inv, users);
-        if (failed >= 0) {
-            return failed;
-        }
-        Members projects = null;
-        if (Columns.joined(show).contains("Projects")) {
-            Request.Builder m = Request.builder("ProjectUser", "Query");
-            a.value("u").ifPresent(u -> m.where(Assign.cond("Name", "Match", Assign.pattern(u))));
-            m.get("Project").get("Name").get("Active");
-            Response r = inv.send(m);
-            if (r.isFailure()) {
-                return ListSupport.abort(inv, r);
-            }
-            projects = Members.flagged(r, "Name", "Project", "Active");
-        }
-        MemberTable table = new MemberTable(show, a.flag("long"));
-        for (Row row : users.data()) {
-            List<MemberTable.Cell> cells = new ArrayList<>();
-            for (String column : show) {
-                cells.add(column.contains("Projects") && projects != null
-                        ? MemberTable.Cell.members(projects.of(Members.value(row, "Name")))
-                        : MemberTable.Cell.value(ListValues.of(inv, row, column)));
-            }
-            table.add(cells);
-        }
-        return ListSupport.finish(inv, table.table(), users);
+        Listing.byNameAndState(a, q, "u");
+        listing.select(q, Selection.of("Name", "Sort"), "Projects");
+        Request.Builder m = Request.builder("ProjectUser", "Query");
+        Assign.matching(a, m, "u", "Name");
+        m.get("Project").get("Name").get("Active");
+        return listing.display(q, "Name", () -> {
+            Members projects = Members.flagged(listing.fetch("Projects", m), "Name", "Project", "Active");
+            return (name, column) -> column.contains("Projects") ? MemberTable.Cell.members(projects.of(name)) : null;
+        });
     }
 }

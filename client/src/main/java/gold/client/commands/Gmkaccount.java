@@ -62,11 +62,7 @@ public final class Gmkaccount extends GoldCommand {
 
     /** Creates one account member; only a failure is printed. */
     static Response createMember(Invocation inv, String object, String account, MemberSpec m) {
-        Request.Builder r = Request.builder(object, "Create").set("Account", account).set("Name", m.name());
-        if (m.negated()) {
-            r.set("Access", "False");
-        }
-        Response response = inv.send(r);
+        Response response = inv.send(m.ofAccount(object, account));
         if (response.isFailure()) {
             inv.display(response);
         }

@@ -57,11 +57,7 @@ public final class Gmkproject extends GoldCommand {
             return;
         }
         for (MemberSpec m : MemberSpec.parse(list)) {
-            Request.Builder r = Request.builder(object, "Create").set("Project", project).set("Name", m.name());
-            if (m.negated()) {
-                r.set("Active", "False");
-            }
-            Response response = inv.send(r);
+            Response response = inv.send(m.ofProject(object, project));
             if (response.isFailure()) {
                 inv.display(response);
             }

@@ -31,9 +31,7 @@ public final class Gquote extends GoldCommand {
         var a = inv.args();
         Positionals.none(a);
         Request.Builder r = inv.supplements(Request.builder("Job", "Quote"));
-        r.data(JobDatum.build(a, "p", "ProjectId", "u", "UserId", "m", "MachineName", "P", "Processors", "M", "Memory",
-                "D", "Disk", "Q", "QualityOfService", "t", "WallDuration", "s", "StartTime", "e", "EndTime",
-                "d", "Description"));
+        r.data(JobDatum.build(a, "p", "u", "m", "P", "M", "D", "Q", "t", "s", "e", "d"));
         if (a.flag("guarantee")) {
             r.option("Guarantee", "True");
         }

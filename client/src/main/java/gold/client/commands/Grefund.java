@@ -33,17 +33,12 @@ public final class Grefund extends GoldCommand {
         if (!perlTrue(a.get("j")) && !perlTrue(a.get("J"))) {
             throw UsageException.usage();
         }
-        boolean hours = a.flag("hours");
         Request.Builder r = Request.builder("Job", "Refund");
-        a.value("z").ifPresent(z -> r.option("Amount", hours ? Amounts.hours(z) : z));
+        Amounts.typed(a, "z").ifPresent(z -> r.option("Amount", z));
         Assign.option(a, r, "a", "Account");
         Assign.option(a, r, "J", "JobId");
         Assign.option(a, r, "j", "Id");
-        Assign.option(a, r, "d", "Description");
-        if (hours) {
-            r.option("ShowHours", "True");
-        }
-        return inv.sendAndDisplay(inv.supplements(r));
+        return BankRequest.send(inv, r);
     }
 
     /** Perl truth: neither empty nor "0". */

@@ -2,7 +2,6 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
@@ -23,9 +22,7 @@ public final class Greserve extends GoldCommand {
         o.string("d", "-d <description>", "Description.");
         o.extension();
         o.flag("replace", "--replace", "Replace existing reservations of the same job.");
-        o.commonModify();
-        o.string("J", "-J <job id>", "The scheduler's job id.");
-        o.supplements(OptionKind.JOB, OptionKind.WHERE, OptionKind.OPTION);
+        JobOptions.jobIdLast(o);
     }
 
     @Override
@@ -36,9 +33,7 @@ public final class Greserve extends GoldCommand {
         if (a.flag("replace")) {
             r.option("Replace", "True");
         }
-        r.data(JobDatum.build(a, "J", "JobId", "p", "ProjectId", "u", "UserId", "m", "MachineName", "P", "Processors",
-                "M", "Memory", "D", "Disk", "Q", "QualityOfService", "t", "WallDuration", "s", "StartTime",
-                "e", "EndTime", "q", "QuoteId", "d", "Description"));
+        r.data(JobDatum.build(a, "J", "p", "u", "m", "P", "M", "D", "Q", "t", "s", "e", "q", "d"));
         return inv.sendAndDisplay(r);
     }
 }

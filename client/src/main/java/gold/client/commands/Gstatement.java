@@ -4,6 +4,7 @@ import gold.client.GoldCommand;
 import gold.client.Invocation;
 import gold.client.OptionKind;
 import gold.client.OptionSet;
+import gold.client.ParsedArgs;
 import gold.client.Table;
 import gold.client.UsageException;
 import gold.protocol.Condition;
@@ -55,18 +56,9 @@ public final class Gstatement extends GoldCommand {
         if (!a.given("a") && a.positionals().size() == 1) {
             a.put("a", a.positionals().get(0));
         }
-        String start = a.value("s").orElse("-infinity");
-        String end = a.value("e").orElse("now");
-        Request.Builder q = Request.builder("Account", "Query").get(Selection.of("Id", "Sort")).get("Name");
-        Assign.where(a, q, "a", "Id");
-        Assign.option(a, q, "p", "Project");
-        Assign.option(a, q, "u", "User");
-        Assign.option(a, q, "m", "Machine");
-        q.option("UseRules", "True");
-        Response found = inv.send(q);
+        Response found = inv.send(accountQuery(a));
         if (found.isFailure()) {
-            Report.line(inv, "Aborting account statement: " + found.message());
-            return found.exitStatus();
+            return Report.abort(inv, found);
         }
         if (found.data().isEmpty()) {
             Report.line(inv, "No accounts were matched. An account statement cannot be produced.");
@@ -74,73 +66,122 @@ public final class Gstatement extends GoldCommand {
         }
         List<Row> accounts = new ArrayList<>(found.data());
         accounts.sort(Comparator.comparing((Row r) -> Gbalance.number(Members.value(r, "Id"))));
-        StringBuilder head = new StringBuilder(Report.RULE).append("\n#\n");
-        if (a.given("a")) {
-            head.append("# Statement for account ").append(a.get("a")).append(" (")
-                    .append(Members.value(accounts.get(0), "Name")).append(")\n");
+        Statement statement = new Statement(inv, accounts);
+        try {
+            statement.header();
+            statement.balances();
+            statement.transactions(true);
+            statement.transactions(false);
+        } catch (QueryFailed e) {
+            return Report.abort(inv, e.reply());
         }
-        a.value("p").ifPresent(p -> head.append("# Statement for project ").append(p).append('\n'));
-        a.value("u").ifPresent(u -> head.append("# Statement for user ").append(u).append('\n'));
-        a.value("m").ifPresent(m -> head.append("# Statement for machine ").append(m).append('\n'));
-        if (!a.given("a")) {
-            for (Row r : accounts) {
-                head.append("# Includes account ").append(Members.value(r, "Id")).append(" (")
-                        .append(Members.value(r, "Name")).append(")\n");
+        statement.end();
+        return 0;
+    }
+
+    /** The accounts the statement covers: -a, or those -p, -u and -m may use. */
+    private static Request.Builder accountQuery(ParsedArgs a) {
+        Request.Builder q = Request.builder("Account", "Query").get(Selection.of("Id", "Sort")).get("Name");
+        Assign.where(a, q, "a", "Id");
+        Assign.usableBy(a, q);
+        return q.option("UseRules", "True");
+    }
+
+    /**
+     * One statement over the accounts, in its order: the header, the four balances, the credit and
+     * the debit transactions, the end. As text (banners and tables), or with --format json|csv as
+     * the records of {@link #COLUMNS}, printed at the end.
+     */
+    private static final class Statement {
+        private final Invocation inv;
+        private final ParsedArgs args;
+        private final List<Row> accounts;
+        private final List<Condition> restrict;
+        private final String start;
+        private final String end;
+        private final boolean records;
+        private final Table table = new Table(COLUMNS);
+
+        Statement(Invocation inv, List<Row> accounts) {
+            this.inv = inv;
+            this.args = inv.args();
+            this.accounts = accounts;
+            this.restrict = restriction(accounts);
+            this.start = args.value("s").orElse("-infinity");
+            this.end = args.value("e").orElse("now");
+            this.records = inv.renderer().options().format().records();
+        }
+
+        /** The banner naming the accounts and the period (text only). */
+        void header() {
+            if (records) {
+                return;
             }
-        }
-        head.append("# Generated on ").append(Report.ctime(inv)).append(".\n");
-        head.append("# Reporting account activity from ").append(start).append(" to ").append(end).append(".\n");
-        head.append("#\n").append(Report.RULE).append("\n\n");
-        boolean records = inv.renderer().options().format().records();
-        if (!records) {
+            StringBuilder head = new StringBuilder(Report.RULE).append("\n#\n");
+            if (args.given("a")) {
+                head.append("# Statement for account ").append(args.get("a")).append(" (")
+                        .append(Members.value(accounts.get(0), "Name")).append(")\n");
+            }
+            args.value("p").ifPresent(p -> head.append("# Statement for project ").append(p).append('\n'));
+            args.value("u").ifPresent(u -> head.append("# Statement for user ").append(u).append('\n'));
+            args.value("m").ifPresent(m -> head.append("# Statement for machine ").append(m).append('\n'));
+            if (!args.given("a")) {
+                for (Row r : accounts) {
+                    head.append("# Includes account ").append(Members.value(r, "Id")).append(" (")
+                            .append(Members.value(r, "Name")).append(")\n");
+                }
+            }
+            head.append("# Generated on ").append(Report.ctime(inv)).append(".\n");
+            head.append("# Reporting account activity from ").append(start).append(" to ").append(end).append(".\n");
+            head.append("#\n").append(Report.RULE).append("\n\n");
             inv.session().out().print(head);
         }
 
-        List<Condition> restrict = restriction(accounts);
-        List<Request.Builder> queries = List.of(allocationSum(restrict, start), deltaSum(restrict, "GT", start, end),
-                deltaSum(restrict, "LE", start, end), allocationSum(restrict, end));
-        Response[] sums = new Response[queries.size()];
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] = inv.send(queries.get(i));
-            if (sums[i].isFailure()) {
-                Report.line(inv, "Aborting account statement: " + sums[i].message());
-                return sums[i].exitStatus();
+        /** Beginning balance, credits, debits, ending balance, and a warning when they do not add up. */
+        void balances() throws QueryFailed {
+            BigDecimal beginning = Report.sum(QueryFailed.send(inv, allocationSum(restrict, start)), "Amount");
+            BigDecimal credits = Report.sum(QueryFailed.send(inv, deltaSum(restrict, "GT", start, end)), "Delta");
+            BigDecimal debits = Report.sum(QueryFailed.send(inv, deltaSum(restrict, "LE", start, end)), "Delta");
+            BigDecimal ending = Report.sum(QueryFailed.send(inv, allocationSum(restrict, end)), "Amount");
+            BigDecimal discrepancy = credits.add(debits).subtract(ending.subtract(beginning));
+            String warning = discrepancy.signum() == 0 ? "" : "Warning: A discrepancy of "
+                    + String.format("%20d", discrepancy.longValue())
+                    + " credits was detected\nbetween the logged transactions and the historical account balances.";
+            if (records) {
+                balance("Beginning Balance", beginning);
+                balance("Total Credits", credits);
+                balance("Total Debits", debits);
+                balance("Ending Balance", ending);
+                if (!warning.isEmpty()) {
+                    inv.session().err().println(warning);
+                }
+                return;
             }
-        }
-        BigDecimal beginning = Report.sum(sums[0], "Amount");
-        BigDecimal credits = Report.sum(sums[1], "Delta");
-        BigDecimal debits = Report.sum(sums[2], "Delta");
-        BigDecimal ending = Report.sum(sums[3], "Amount");
-        int division = inv.renderer().options().timeDivision();
-        int precision = inv.renderer().options().precision();
-        StringBuilder body = new StringBuilder();
-        body.append("Beginning Balance: ").append(Report.amount(beginning, division, precision)).append('\n');
-        body.append("------------------ --------------------\n");
-        body.append("Total Credits:     ").append(Report.amount(credits, division, precision)).append('\n');
-        body.append("Total Debits:      ").append(Report.amount(debits, division, precision)).append('\n');
-        body.append("------------------ --------------------\n");
-        body.append("Ending Balance:    ").append(Report.amount(ending, division, precision)).append('\n');
-        BigDecimal discrepancy = credits.add(debits).subtract(ending.subtract(beginning));
-        String warning = discrepancy.signum() == 0 ? "" : "Warning: A discrepancy of " + String.format("%20d", discrepancy.longValue())
-                + " credits was detected\nbetween the logged transactions and the historical account balances.";
-        Table statement = new Table(COLUMNS);
-        if (records) {
-            statement.add(List.of("Beginning Balance", "", "", "", "", "", "", beginning.toPlainString()));
-            statement.add(List.of("Total Credits", "", "", "", "", "", "", credits.toPlainString()));
-            statement.add(List.of("Total Debits", "", "", "", "", "", "", debits.toPlainString()));
-            statement.add(List.of("Ending Balance", "", "", "", "", "", "", ending.toPlainString()));
-            if (!warning.isEmpty()) {
-                inv.session().err().println(warning);
-            }
-        } else {
+            StringBuilder body = new StringBuilder();
+            body.append("Beginning Balance: ").append(amount(beginning)).append('\n');
+            body.append("------------------ --------------------\n");
+            body.append("Total Credits:     ").append(amount(credits)).append('\n');
+            body.append("Total Debits:      ").append(amount(debits)).append('\n');
+            body.append("------------------ --------------------\n");
+            body.append("Ending Balance:    ").append(amount(ending)).append('\n');
             if (!warning.isEmpty()) {
                 body.append('\n').append(warning).append('\n');
             }
             inv.session().out().print(body);
         }
 
-        boolean summary = a.flag("summarize");
-        for (boolean credit : new boolean[] {true, false}) {
+        private String amount(BigDecimal value) {
+            var options = inv.renderer().options();
+            return Report.amount(value, options.timeDivision(), options.precision());
+        }
+
+        private void balance(String section, BigDecimal amount) {
+            table.add(List.of(section, "", "", "", "", "", "", amount.toPlainString()));
+        }
+
+        /** The credit (or debit) transactions of the period: each one, or grouped with --summarize. */
+        void transactions(boolean credit) throws QueryFailed {
+            boolean summary = args.flag("summarize");
             if (!records) {
                 inv.println("");
                 inv.println(Report.banner((credit ? "Credit " : "Debit ") + (summary ? "Summary" : "Detail")));
@@ -161,32 +202,31 @@ public final class Gstatement extends GoldCommand {
                 }
                 t.get(new Selection("", "Delta", "", "Amount")).get(new Selection("", "CreationTime", "Sort", "Time"));
             }
-            Response detail = inv.send(inv.supplements(t));
-            if (detail.isFailure()) {
-                Report.line(inv, "Aborting account statement: " + detail.message());
-                return detail.exitStatus();
-            }
-            if (records) {
-                String section = credit ? "Credit" : "Debit";
-                for (List<String> row : Table.of(detail, inv.times()).select(COLUMNS.subList(1, COLUMNS.size())).rows()) {
-                    List<String> values = new ArrayList<>(COLUMNS.size());
-                    values.add(section);
-                    values.addAll(row);
-                    statement.add(values);
-                }
-                inv.renderer().printMessage(detail.status(), detail.message());
-            } else {
+            Response detail = QueryFailed.send(inv, inv.supplements(t));
+            if (!records) {
                 inv.display(detail);
+                return;
             }
+            String section = credit ? "Credit" : "Debit";
+            for (List<String> row : Table.of(detail, inv.times()).select(COLUMNS.subList(1, COLUMNS.size())).rows()) {
+                List<String> values = new ArrayList<>(COLUMNS.size());
+                values.add(section);
+                values.addAll(row);
+                table.add(values);
+            }
+            inv.renderer().printMessage(detail.status(), detail.message());
         }
-        if (records) {
-            inv.renderer().printData(statement, true);
-            return 0;
+
+        /** The records, or the closing banner. */
+        void end() {
+            if (records) {
+                inv.renderer().printData(table, true);
+                return;
+            }
+            inv.println("");
+            inv.println(Report.banner("End of Report"));
+            inv.println("");
         }
-        inv.println("");
-        inv.println(Report.banner("End of Report"));
-        inv.println("");
-        return 0;
     }
 
     /** Account == id for each account: one alone, or a parenthesised Or-chain. */

@@ -2,12 +2,9 @@ package gold.client.commands;
 
 import gold.client.GoldCommand;
 import gold.client.Invocation;
-import gold.client.OptionKind;
 import gold.client.OptionSet;
 import gold.client.UsageException;
 import gold.protocol.Request;
-import gold.protocol.Response;
-import gold.protocol.Status;
 import java.util.Optional;
 
 /** gtransfer: transfer credits between accounts. */
@@ -25,59 +22,32 @@ public final class Gtransfer extends GoldCommand {
         o.integer("i", "-i <allocation id>", "Transfer only from this allocation.");
         o.integer("toAccount", "--toAccount <destination account id>", "The account to give the credits to.");
         o.string("toProject", "--toProject <destination Project Name>", "Give the credits to the one account of this project.");
-        o.string("c", "", "");
-        o.string("d", "-d <description>", "Reason for the transfer.");
-        o.hours().commonModify();
-        o.integer("z", "-z <amount>", "The amount to transfer.");
-        o.supplements(OptionKind.WHERE, OptionKind.OPTION);
+        BankRequest.declareEnd(o, "transfer", "transfer");
     }
 
     @Override
     protected int run(Invocation inv) throws UsageException {
         var a = inv.args();
-        boolean hours = a.flag("hours");
-        Optional<String> amount = a.value("z").map(z -> hours ? Amounts.hours(z) : z);
-        if (a.positionals().size() == 1) {
-            amount = Optional.of(a.positionals().get(0));
-        }
+        Optional<String> amount = BankRequest.amount(a);
         boolean source = a.given("fromAccount") || a.given("fromProject");
         boolean target = a.given("toAccount") || a.given("toProject");
         if (amount.isEmpty() || !source || !target) {
             throw UsageException.usage();
         }
-        Optional<String> from = a.value("fromAccount");
-        if (a.given("fromProject")) {
-            from = AccountLookup.resolve(inv, a.get("fromProject"), a.value("fromAccount"),
-                    "There are no accounts for the specified source project. Please respecify the transfer with a valid source account id.",
-                    "The specified project has multiple accounts. Please respecify the transfer with the appropriate source account id.");
-            if (from.isEmpty()) {
-                return AccountLookup.FAILED;
-            }
+        var from = AccountLookup.choose(inv, "fromAccount", "fromProject", "transfer", "source ");
+        if (from.failed()) {
+            return AccountLookup.FAILED;
         }
-        Optional<String> to = a.value("toAccount");
-        if (a.given("toProject")) {
-            to = AccountLookup.resolve(inv, a.get("toProject"), a.value("toAccount"),
-                    "There are no accounts for the specified target project. Please respecify the transfer with a valid target account id.",
-                    "The specified project has multiple accounts. Please respecify the transfer with the appropriate target account id.");
-            if (to.isEmpty()) {
-                return AccountLookup.FAILED;
-            }
+        var to = AccountLookup.choose(inv, "toAccount", "toProject", "transfer", "target ");
+        if (to.failed()) {
+            return AccountLookup.FAILED;
         }
         Request.Builder r = Request.builder("Account", "Transfer").option("Amount", amount.get());
-        from.ifPresent(id -> r.option("FromId", id));
-        to.ifPresent(id -> r.option("ToId", id));
+        from.id().ifPresent(id -> r.option("FromId", id));
+        to.id().ifPresent(id -> r.option("ToId", id));
         Assign.option(a, r, "i", "Allocation");
-        Assign.option(a, r, "c", "CallType");
-        Assign.option(a, r, "d", "Description");
-        if (hours) {
-            r.option("ShowHours", "True");
-        }
-        Response response = inv.send(inv.supplements(r));
-        if (a.given("fromProject") && a.given("toProject") && response.status() == Status.Success) {
-            response = response.withStatus(response.status(), response.code(), "Successfully transferred "
-                    + response.countText() + " credits from project " + a.get("fromProject") + " to project " + a.get("toProject"));
-        }
-        inv.display(response);
-        return response.exitStatus();
+        boolean projects = a.given("fromProject") && a.given("toProject");
+        return BankRequest.send(inv, r, "transferred",
+                projects ? "from project " + a.get("fromProject") + " to project " + a.get("toProject") : "");
     }
 }

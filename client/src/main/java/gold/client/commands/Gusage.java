@@ -52,8 +52,7 @@ public final class Gusage extends GoldCommand {
                 .get(Selection.of("User", "GroupBy")).get(Selection.of("Amount", "Sum"));
         Response r = inv.send(inv.supplements(q));
         if (r.isFailure()) {
-            Report.line(inv, "Aborting account statement: " + r.message());
-            return r.exitStatus();
+            return Report.abort(inv, r);
         }
         if (records) {
             // one schema whatever the reply: a project without charges still gets its header

@@ -1,8 +1,9 @@
 package gold.client.commands;
 
+import gold.client.OptionKind;
 import gold.client.OptionSet;
 
-/** The job property options shared by gquote, greserve and gcharge. */
+/** The job property options shared by gquote, greserve and gcharge, in their help order. */
 final class JobOptions {
     private JobOptions() {
     }
@@ -24,5 +25,12 @@ final class JobOptions {
     static void window(OptionSet o) {
         o.string("s", "-s <start time>", "Start time.");
         o.string("e", "-e <end time>", "End time.");
+    }
+
+    /** The options greserve and gcharge end with: the common modify options, -J, and the supplements. */
+    static void jobIdLast(OptionSet o) {
+        o.commonModify();
+        o.string("J", "-J <job id>", "The scheduler's job id.");
+        o.supplements(OptionKind.JOB, OptionKind.WHERE, OptionKind.OPTION);
     }
 }

@@ -17,10 +17,6 @@ final class Keyed {
         return k;
     }
 
-    static Keyed none() {
-        return new Keyed();
-    }
-
     /** The field of the row with this key, or "0" when there is no such row or field is empty. */
     String number(String key, String field) {
         Row row = rows.get(key);

@@ -1,5 +1,6 @@
 package gold.client.commands;
 
+import gold.protocol.Request;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,5 +17,23 @@ record MemberSpec(String name, boolean negated) {
             members.add(new MemberSpec(name, negated));
         }
         return members;
+    }
+
+    /** Creates this member of an account (AccountUser, ...): Access=False when negated. */
+    Request.Builder ofAccount(String object, String account) {
+        return create(object, "Account", account, "Access");
+    }
+
+    /** Creates this member of a project (ProjectUser, ProjectMachine): Active=False when negated. */
+    Request.Builder ofProject(String object, String project) {
+        return create(object, "Project", project, "Active");
+    }
+
+    private Request.Builder create(String object, String ownerField, String owner, String flagField) {
+        Request.Builder r = Request.builder(object, "Create").set(ownerField, owner).set("Name", name);
+        if (negated) {
+            r.set(flagField, "False");
+        }
+        return r;
     }
 }

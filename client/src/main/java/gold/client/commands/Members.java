@@ -17,11 +17,6 @@ import java.util.function.Function;
 final class Members {
     private final Map<String, List<String>> byOwner = new HashMap<>();
 
-    /** No members for anybody. */
-    static Members none() {
-        return new Members();
-    }
-
     /** Collects {@code row[ownerField] -> text(row)}. */
     static Members of(Response response, String ownerField, Function<Row, String> text) {
         Members m = new Members();

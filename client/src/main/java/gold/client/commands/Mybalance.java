@@ -33,8 +33,7 @@ public final class Mybalance extends GoldCommand {
     @Override
     protected void declare(OptionSet o) {
         o.hours();
-        o.flag("help|?", "-?, --help", "Print a brief help message and exit.");
-        o.flag("man", "--man", "Print the full manual page and exit.");
+        o.helpAndMan();
         o.format();
     }
 

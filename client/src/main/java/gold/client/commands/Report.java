@@ -41,6 +41,12 @@ final class Report {
         stream.print('\n');
     }
 
+    /** Ends a report after a failed query: {@code Aborting account statement: <message>} (gusage too, as classic). */
+    static int abort(Invocation inv, Response failed) {
+        line(inv, "Aborting account statement: " + failed.message());
+        return failed.exitStatus();
+    }
+
     /** printf("%20.Pf", value / division). */
     static String amount(BigDecimal value, int division, int precision) {
         String text = CurrencyFormat.format(value.doubleValue() / division, precision);

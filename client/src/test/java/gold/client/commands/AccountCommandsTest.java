@@ -42,11 +42,7 @@ class AccountCommandsTest {
 
     @Test
     void gbalanceUnknownUserFails() {
-        Harness h = new Harness();
-        h.transport.failure("740", "User nosuch does not exist");
-        h.run("gbalance", "-u", "nosuch", "--total");
-        assertEquals("User nosuch does not exist\n", h.out());
-        assertEquals(74, h.status);
+        Harness.assertPrintsFailure("740", "User nosuch does not exist", "gbalance", "-u", "nosuch", "--total");
     }
 
     private static Harness balances(String... args) {

@@ -85,11 +85,7 @@ class BankCommandsTest {
 
     @Test
     void gdepositFailureIsPrinted() {
-        Harness h = new Harness();
-        h.transport.failure("740", "The specified account id (99) does not exist.");
-        h.run("gdeposit", "-a", "99", "5");
-        assertEquals("The specified account id (99) does not exist.\n", h.out());
-        assertEquals(74, h.status);
+        Harness.assertPrintsFailure("740", "The specified account id (99) does not exist.", "gdeposit", "-a", "99", "5");
     }
 
     @Test

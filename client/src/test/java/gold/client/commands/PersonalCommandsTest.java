@@ -113,11 +113,8 @@ class PersonalCommandsTest {
 
     @Test
     void gchpasswdStopsWhenTheQueryFails() {
-        Harness h = new Harness();
-        h.transport.failure("444", "amy is not authorized to perform this function (Password Query)");
-        h.run("gchpasswd", "-u", "bob");
-        assertEquals("amy is not authorized to perform this function (Password Query)\n", h.out());
-        assertEquals(44, h.status);
+        Harness.assertPrintsFailure("444", "amy is not authorized to perform this function (Password Query)", "gchpasswd",
+                "-u", "bob");
     }
 
     @Test

@@ -15,13 +15,23 @@ import org.junit.jupiter.api.Test;
 class ReportCommandsTest {
     private static final String NOW = "1795319537";
 
-    private static Harness statement(String... args) {
+    /** Replies account 2 (chemistry) and the four balance queries; an empty debit sum replies no row. */
+    private static Harness balances(String beginning, String credits, String debits, String ending) {
         Harness h = new Harness();
         h.transport.rows(row("Account", "Id", "2", "Name", "chemistry"));
-        h.transport.rows(row("Allocation", "Amount", "0"));
-        h.transport.rows(row("Transaction", "Delta", "360019744"));
-        h.transport.rows(row("Transaction", "Delta", "-19744"));
-        h.transport.rows(row("Allocation", "Amount", "360000000"));
+        h.transport.rows(row("Allocation", "Amount", beginning));
+        h.transport.rows(row("Transaction", "Delta", credits));
+        if (debits.isEmpty()) {
+            h.transport.rows();
+        } else {
+            h.transport.rows(row("Transaction", "Delta", debits));
+        }
+        h.transport.rows(row("Allocation", "Amount", ending));
+        return h;
+    }
+
+    private static Harness statement(String... args) {
+        Harness h = balances("0", "360019744", "-19744", "360000000");
         h.transport.rows(row("Transaction", "Object", "Account", "Action", "Deposit", "JobId", "", "Amount", "360000000",
                 "Time", "1795319527"), row("Transaction", "Object", "Job", "Action", "Refund", "JobId", "PBS.1234.0",
                 "Amount", "19744", "Time", "1795319534"));
@@ -121,12 +131,7 @@ class ReportCommandsTest {
 
     @Test
     void gstatementWarnsAboutADiscrepancy() {
-        Harness h = new Harness();
-        h.transport.rows(row("Account", "Id", "2", "Name", "chemistry"));
-        h.transport.rows(row("Allocation", "Amount", "0"));
-        h.transport.rows(row("Transaction", "Delta", "100"));
-        h.transport.rows();
-        h.transport.rows(row("Allocation", "Amount", "90"));
+        Harness h = balances("0", "100", "", "90");
         h.transport.rows().rows();
         h.run("gstatement");
         assertEquals(true, h.out().contains("Ending Balance:    " + " ".repeat(18) + "90\n\nWarning: A discrepancy of"
@@ -253,12 +258,7 @@ class ReportCommandsTest {
 
     @Test
     void gstatementCsvInHoursWithADiscrepancyOnStderr() {
-        Harness h = new Harness();
-        h.transport.rows(row("Account", "Id", "2", "Name", "chemistry"));
-        h.transport.rows(row("Allocation", "Amount", "0"));
-        h.transport.rows(row("Transaction", "Delta", "7200"));
-        h.transport.rows();
-        h.transport.rows(row("Allocation", "Amount", "3600"));
+        Harness h = balances("0", "7200", "", "3600");
         h.transport.rows(row("Transaction", "Object", "Account", "Action", "Deposit", "Amount", "7200"));
         h.transport.rows();
         h.run("gstatement", "-a", "2", "--summarize", "-h", "--format", "csv");

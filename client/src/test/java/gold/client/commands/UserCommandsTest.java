@@ -33,11 +33,7 @@ class UserCommandsTest {
 
     @Test
     void gmkuserFailureIsPrintedEvenWhenQuietAndSetsTheExitStatus() {
-        Harness h = new Harness();
-        h.transport.failure("740", "User already exists");
-        h.run("gmkuser", "--quiet", "zed");
-        assertEquals("User already exists\n", h.out());
-        assertEquals(74, h.status);
+        Harness.assertPrintsFailure("740", "User already exists", "gmkuser", "--quiet", "zed");
     }
 
     @Test
