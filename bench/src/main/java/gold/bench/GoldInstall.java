@@ -4,6 +4,7 @@ import gold.protocol.AuthKey;
 import gold.protocol.GoldConfig;
 import gold.protocol.client.ClientSettings;
 import gold.protocol.client.GoldClient;
+import gold.testkit.Host;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class GoldInstall implements AutoCloseable {
             Files.createDirectories(home.resolve(dir));
         }
         Files.deleteIfExists(home.resolve("etc/gold.pid"));
-        int port = Postgres.freePort();
+        int port = Host.freePort();
         Map<String, String> conf = new LinkedHashMap<>();
         conf.put("super.user", admin());
         conf.put("server.host", "localhost");

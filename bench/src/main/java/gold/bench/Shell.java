@@ -1,5 +1,7 @@
 package gold.bench;
 
+import gold.testkit.Host;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Shell {
     /** True when the benchmark runs as root, so servers run as their own users. */
-    public static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    public static final boolean ROOT = Host.ROOT;
 
     private Shell() {
     }

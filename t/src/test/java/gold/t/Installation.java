@@ -4,16 +4,15 @@ import gold.bench.GoldInstall;
 import gold.bench.Shell;
 import gold.protocol.AuthKey;
 import gold.protocol.client.GoldClient;
+import gold.testkit.Host;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A private copy of the built install tree (target/gold) in a temp directory, configured for one test:
@@ -134,7 +133,7 @@ public final class Installation implements AutoCloseable {
         } catch (IOException e) {
             // exit status 1 = nothing left to kill, which is the normal case
         }
-        deleteTree(home());
+        Host.deleteTree(home());
     }
 
     /** What a program printed and its exit status. */
@@ -146,17 +145,6 @@ public final class Installation implements AutoCloseable {
         @Override
         public String toString() {
             return "exit " + exit + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not remove " + root + ": " + e.getMessage());
         }
     }
 }
