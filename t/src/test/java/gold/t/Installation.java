@@ -5,10 +5,12 @@ import gold.bench.Shell;
 import gold.protocol.AuthKey;
 import gold.protocol.client.GoldClient;
 import gold.testkit.Host;
+import gold.testkit.PgCluster;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Map;
  */
 public final class Installation implements AutoCloseable {
     private final GoldInstall gold;
+    private PgCluster ownDatabase;
 
     private Installation(GoldInstall gold) {
         this.gold = gold;
@@ -42,11 +45,38 @@ public final class Installation implements AutoCloseable {
         return new Installation(GoldInstall.create(built, Files.createTempDirectory("gold-t-"), settings));
     }
 
+    /** As {@link #create}, on a database "gold" in a PostgreSQL cluster of its own, which {@link #close()} removes too. */
+    public static Installation onOwnPostgres() throws IOException, SQLException {
+        PgCluster pg = PgCluster.start();
+        try {
+            Installation inst = create(Map.of("database.datasource", pg.createDatabase("gold"), "database.user", pg.user()));
+            inst.ownDatabase = pg;
+            return inst;
+        } catch (IOException | SQLException | RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
     public Path home() { return gold.home(); }
 
     /** Adds an environment variable for every program started from now on (e.g. GOLD_JAVA_OPTS). */
     public void environment(String name, String value) {
         gold.environment(name, value);
+    }
+
+    /**
+     * A directory for goldd's test pause points (-Dgold.test.pause.dir, through GOLD_JAVA_OPTS for every
+     * program started from now on), writable by the administrator: a test arms a pause by writing a file
+     * there and sees a process reach it by the file that process writes.
+     */
+    public Path pauseDirectory() throws IOException {
+        Path pauses = Files.createTempDirectory(home(), "pause");
+        if (Shell.ROOT) {
+            runAsInvoker("chown", "gold:", pauses.toString());
+        }
+        environment("GOLD_JAVA_OPTS", "-Dgold.test.pause.dir=" + pauses);
+        return pauses;
     }
 
     /** An in-process protocol client for this server, acting as the administrator. */
@@ -124,16 +154,22 @@ public final class Installation implements AutoCloseable {
     @Override
     public void close() {
         try {
-            run("goldd", "--stop");
-        } catch (IOException e) {
-            System.err.println("goldd --stop failed: " + e.getMessage());
+            try {
+                run("goldd", "--stop");
+            } catch (IOException e) {
+                System.err.println("goldd --stop failed: " + e.getMessage());
+            }
+            try {
+                runAsInvoker("pkill", "-KILL", "-f", "gold.home=" + home());
+            } catch (IOException e) {
+                // exit status 1 = nothing left to kill, which is the normal case
+            }
+            Host.deleteTree(home());
+        } finally {
+            if (ownDatabase != null) {
+                ownDatabase.close();
+            }
         }
-        try {
-            runAsInvoker("pkill", "-KILL", "-f", "gold.home=" + home());
-        } catch (IOException e) {
-            // exit status 1 = nothing left to kill, which is the normal case
-        }
-        Host.deleteTree(home());
     }
 
     /** What a program printed and its exit status. */
