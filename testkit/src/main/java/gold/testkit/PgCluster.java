@@ -42,13 +42,8 @@ public final class PgCluster implements AutoCloseable {
 
     /** As {@link #start()}, with extra postgresql.conf settings (e.g. wal_level, synchronous_commit). */
     public static PgCluster start(Map<String, String> settings) throws IOException {
-        Path bin = Host.postgresBinaries();
-        Path dir = Files.createTempDirectory("gold-pg-");
-        Files.createDirectories(dir.resolve("sock"));
-        if (Host.ROOT) {
-            Host.run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), "", 120);
-        }
-        PgCluster pg = new PgCluster(dir, bin, Host.freePort());
+        PgCluster pg = allocate("gold-pg-");
+        Path dir = pg.dir;
         try {
             pg.server("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "-A", "trust",
                     "-E", "UTF8", "--no-locale", "--no-sync");
@@ -57,9 +52,8 @@ public final class PgCluster implements AutoCloseable {
                     .append("\nunix_socket_directories = '").append(dir.resolve("sock")).append("'\n")
                     .append("fsync = off\nfull_page_writes = off\nmax_connections = 200\n");
             settings.forEach((k, v) -> conf.append(k).append(" = ").append(v).append('\n'));
-            pg.server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
-            pg.server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                    dir.resolve("server.log").toString(), "-w", "-t", "60", "start");
+            pg.appendConf(conf);
+            pg.startAgain();
             return pg;
         } catch (IOException | RuntimeException e) {
             pg.close();
@@ -73,19 +67,14 @@ public final class PgCluster implements AutoCloseable {
      * {@code synchronous_standby_names}. Returns once it runs (see {@link #awaitSynchronousStandby}).
      */
     public static PgCluster standby(PgCluster primary, String name) throws IOException {
-        Path bin = Host.postgresBinaries();
-        Path dir = Files.createTempDirectory("gold-pg-standby-");
-        Files.createDirectories(dir.resolve("sock"));
-        if (Host.ROOT) {
-            Host.run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), "", 120);
-        }
-        PgCluster pg = new PgCluster(dir, bin, Host.freePort());
+        PgCluster pg = allocate("gold-pg-standby-");
+        Path dir = pg.dir;
         try {
             pg.server("pg_basebackup", "-D", dir.resolve("data").toString(), "-h", "127.0.0.1",
                     "-p", String.valueOf(primary.port), "-U", "postgres", "-R", "-X", "stream", "-c", "fast", "--no-sync");
             String conf = "port = " + pg.port + "\nunix_socket_directories = '" + dir.resolve("sock") + "'\n"
                     + "primary_conninfo = 'host=127.0.0.1 port=" + primary.port + " user=postgres application_name=" + name + "'\n";
-            pg.server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
+            pg.appendConf(conf);
             pg.server("sh", "-c", "sed -i '/^primary_conninfo/d' '" + dir.resolve("data/postgresql.auto.conf") + "'");
             pg.startAgain();
             return pg;
@@ -93,6 +82,22 @@ public final class PgCluster implements AutoCloseable {
             pg.close();
             throw e;
         }
+    }
+
+    /** A new temp directory (with the socket directory, the postgres user's when we are root) on a free port. */
+    private static PgCluster allocate(String prefix) throws IOException {
+        Path bin = Host.postgresBinaries();
+        Path dir = Files.createTempDirectory(prefix);
+        Files.createDirectories(dir.resolve("sock"));
+        if (Host.ROOT) {
+            Host.run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), "", 120);
+        }
+        return new PgCluster(dir, bin, Host.freePort());
+    }
+
+    /** Appends lines to postgresql.conf (as postgres: the data directory is its). */
+    private void appendConf(CharSequence lines) throws IOException {
+        server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + lines + "EOF\n");
     }
 
     /** Waits until the primary reports standby {@code name} as its synchronous standby. */
@@ -128,7 +133,7 @@ public final class PgCluster implements AutoCloseable {
     public void addSettings(Map<String, String> settings) throws IOException {
         StringBuilder conf = new StringBuilder();
         settings.forEach((k, v) -> conf.append(k).append(" = ").append(v).append('\n'));
-        server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
+        appendConf(conf);
         if (isRunning()) {
             server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "reload");
         }
