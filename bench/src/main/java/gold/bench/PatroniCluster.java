@@ -3,6 +3,7 @@ package gold.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gold.testkit.Host;
+import gold.testkit.StopOnExit;
 
 import java.io.IOException;
 import java.net.URI;
@@ -66,15 +67,13 @@ public final class PatroniCluster implements AutoCloseable {
     private final int etcdPeerPort;
     private final List<Node> nodes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Thread reaper = new Thread(this::stopEverything, "patroni-cluster-reaper");
+    private final StopOnExit reaper = new StopOnExit("patroni-cluster-reaper", this::stopEverything);
     private Process etcd;
-    private boolean closed;
 
     private PatroniCluster(Path dir) throws IOException {
         this.dir = dir;
         this.etcdPort = Host.freePort();
         this.etcdPeerPort = Host.freePort();
-        Runtime.getRuntime().addShutdownHook(reaper);
     }
 
     /**
@@ -395,20 +394,11 @@ public final class PatroniCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        stopEverything();
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook itself runs now
-        }
+        reaper.now();
     }
 
     /** SIGTERM to every Patroni (it stops its PostgreSQL), then SIGKILL to whatever is left; etcd last. */
-    private synchronized void stopEverything() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    private void stopEverything() {
         List<ProcessHandle> patronis = new ArrayList<>();
         for (Node n : nodes) {
             for (ProcessHandle p : patroniProcesses(n)) {

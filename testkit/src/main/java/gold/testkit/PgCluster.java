@@ -24,15 +24,13 @@ public final class PgCluster implements AutoCloseable {
     private final Path dir;
     private final Path bin;
     private final int port;
-    private final Thread reaper;
-    private boolean stopped;
+    private final StopOnExit reaper;
 
     private PgCluster(Path dir, Path bin, int port) {
         this.dir = dir;
         this.bin = bin;
         this.port = port;
-        this.reaper = new Thread(this::stopQuietly, "pg-cluster-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper);
+        this.reaper = new StopOnExit("pg-cluster-reaper", this::stopQuietly);
     }
 
     /** Creates and starts a new cluster; fails with a clear message when no PostgreSQL binaries exist. */
@@ -212,19 +210,10 @@ public final class PgCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        stopQuietly();
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook itself is running or about to: nothing left to unregister
-        }
+        reaper.now();
     }
 
-    private synchronized void stopQuietly() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
+    private void stopQuietly() {
         try {
             if (isRunning()) {
                 server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
