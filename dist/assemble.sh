@@ -31,6 +31,8 @@ for f in gold.d goldd.service gold.sh patroni-gold.yml.example; do subst "$src/e
 [ -s "$tree/etc/gold-alert.sh" ] || { cp "$src/etc/gold-alert.sh" "$tree/etc/gold-alert.sh"; chmod 755 "$tree/etc/gold-alert.sh"; }
 cp "$src/etc/grafana-gold.json" "$tree/etc/grafana-gold.json"
 chmod 755 "$tree/etc/gold.d"
+# the body both init scripts (gold.d, goldweb.d) source from the tree
+mkdir -p "$tree/libexec"; cp "$src/etc/gold-init.sh" "$tree/libexec/gold-init.sh"
 # a fresh random shared key, readable by its owner only (docs/differences.md: protect it with permissions)
 if [ ! -s "$tree/etc/auth_key" ] && [ -z "${GOLD_NO_KEY:-}" ]; then
     (umask 077; head -c 32 /dev/urandom | base64 > "$tree/etc/auth_key")

@@ -2,10 +2,10 @@ package gold.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gold.testkit.Host;
+import gold.testkit.StopOnExit;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,12 +19,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.Properties;
 
 /**
@@ -40,7 +38,6 @@ import java.util.Properties;
  */
 public final class PatroniCluster implements AutoCloseable {
     public static final String SCOPE = "gold";
-    private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private static final Path PATRONI = Path.of("/usr/bin/patroni");
     private static final Path PATRONICTL = Path.of("/usr/bin/patronictl");
     private static final Path ETCD = Path.of("/usr/bin/etcd");
@@ -70,15 +67,13 @@ public final class PatroniCluster implements AutoCloseable {
     private final int etcdPeerPort;
     private final List<Node> nodes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Thread reaper = new Thread(this::stopEverything, "patroni-cluster-reaper");
+    private final StopOnExit reaper = new StopOnExit("patroni-cluster-reaper", this::stopEverything);
     private Process etcd;
-    private boolean closed;
 
     private PatroniCluster(Path dir) throws IOException {
         this.dir = dir;
-        this.etcdPort = freePort();
-        this.etcdPeerPort = freePort();
-        Runtime.getRuntime().addShutdownHook(reaper);
+        this.etcdPort = Host.freePort();
+        this.etcdPeerPort = Host.freePort();
     }
 
     /**
@@ -95,14 +90,14 @@ public final class PatroniCluster implements AutoCloseable {
         Path dir = Files.createTempDirectory("gold-pg-patroni-");
         PatroniCluster cluster = new PatroniCluster(dir);
         try {
-            Path bin = postgresBinaries();
+            Path bin = Host.postgresBinaries();
             for (int i = 0; i < size; i++) {
-                Node n = new Node("node" + i, freePort(), freePort(), dir.resolve("node" + i));
+                Node n = new Node("node" + i, Host.freePort(), Host.freePort(), dir.resolve("node" + i));
                 Files.createDirectories(n.dir);
                 Files.writeString(n.config(), cluster.yaml(n, bin, parameters));
                 cluster.nodes.add(n);
             }
-            if (ROOT) {
+            if (Host.ROOT) {
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
                 run(List.of("chmod", "755", dir.toString())); // file mode, not a Gold code
             }
@@ -299,7 +294,7 @@ public final class PatroniCluster implements AutoCloseable {
     public void startNode(int i) throws IOException {
         Node n = nodes.get(i);
         List<String> cmd = new ArrayList<>();
-        if (ROOT) {
+        if (Host.ROOT) {
             cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         cmd.addAll(List.of(PATRONI.toString(), n.config().toString()));
@@ -315,18 +310,8 @@ public final class PatroniCluster implements AutoCloseable {
     public void crash(int i) throws IOException, InterruptedException {
         Node n = nodes.get(i);
         List<ProcessHandle> all = new ArrayList<>(patroniProcesses(n));
-        postmaster(n).ifPresent(p -> {
-            all.add(p);
-            p.descendants().forEach(all::add);
-        });
-        all.forEach(ProcessHandle::destroyForcibly);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (all.stream().anyMatch(ProcessHandle::isAlive)) {
-            if (System.nanoTime() > until) {
-                throw new IOException("processes of " + n.name + " survived SIGKILL: " + all);
-            }
-            Thread.sleep(50);
-        }
+        postmaster(n).ifPresent(p -> all.addAll(Host.tree(p.pid())));
+        Host.killAll(all, Duration.ofSeconds(30));
         if (n.patroni != null) {
             n.patroni.waitFor(10, TimeUnit.SECONDS);
         }
@@ -409,20 +394,11 @@ public final class PatroniCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        stopEverything();
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook itself runs now
-        }
+        reaper.now();
     }
 
     /** SIGTERM to every Patroni (it stops its PostgreSQL), then SIGKILL to whatever is left; etcd last. */
-    private synchronized void stopEverything() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    private void stopEverything() {
         List<ProcessHandle> patronis = new ArrayList<>();
         for (Node n : nodes) {
             for (ProcessHandle p : patroniProcesses(n)) {
@@ -459,7 +435,7 @@ public final class PatroniCluster implements AutoCloseable {
                 }
             });
         }
-        deleteTree(dir);
+        Host.deleteTree(dir);
     }
 
     /** A condition polled until it holds. */
@@ -487,58 +463,7 @@ public final class PatroniCluster implements AutoCloseable {
         }
     }
 
-    /** The newest PostgreSQL server binaries (PG_BIN if set). */
-    private static Path postgresBinaries() throws IOException {
-        String env = System.getenv("PG_BIN");
-        if (env != null && !env.isEmpty() && Files.isExecutable(Path.of(env, "initdb"))) {
-            return Path.of(env);
-        }
-        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparing(b -> {
-                        try {
-                            return Integer.parseInt(b.getParent().getFileName().toString());
-                        } catch (NumberFormatException e) {
-                            return 0;
-                        }
-                    })).orElseThrow(() -> new IOException("no PostgreSQL server binaries under /usr/lib/postgresql"));
-        }
-    }
-
     private static String run(List<String> cmd) throws IOException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try {
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + cmd);
-            }
-            if (p.exitValue() != 0) {
-                throw new IOException("failed (" + p.exitValue() + "): " + cmd + "\n" + out);
-            }
-            return out;
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted: " + cmd, e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("PatroniCluster: could not remove " + root + ": " + e.getMessage());
-        }
+        return Host.run(null, cmd, "", 60);
     }
 }

@@ -1,8 +1,8 @@
 package gold.bench;
 
+import gold.testkit.Host;
+
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,10 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The benchmark's own PostgreSQL cluster: initdb under the work directory, loopback only on a free
@@ -38,12 +36,12 @@ public final class Postgres implements AutoCloseable {
 
     /** initdb and start; settings are appended to postgresql.conf (fsync, synchronous_commit ...). */
     public static Postgres start(Path dir, Map<String, String> settings) throws IOException {
-        Path bin = binaries();
+        Path bin = Host.postgresBinaries();
         Files.createDirectories(dir.resolve("sock"));
         if (Shell.ROOT) {
             Shell.check("chown", "-R", "postgres:postgres", dir.toString());
         }
-        Postgres pg = new Postgres(dir, bin, freePort(), settings);
+        Postgres pg = new Postgres(dir, bin, Host.freePort(), settings);
         pg.server(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--no-locale", "--no-sync");
         StringBuilder conf = new StringBuilder()
@@ -127,32 +125,5 @@ public final class Postgres implements AutoCloseable {
 
     private void server(String... command) throws IOException {
         Shell.run(List.of(command), "postgres", Map.of(), dir, 120).orThrow(List.of(command));
-    }
-
-    /** PG_BIN if set, else the newest /usr/lib/postgresql/N/bin with initdb. */
-    static Path binaries() throws IOException {
-        String env = System.getenv("PG_BIN");
-        if (env != null && !env.isEmpty() && Files.isExecutable(Path.of(env, "initdb"))) {
-            return Path.of(env);
-        }
-        Path root = Path.of("/usr/lib/postgresql");
-        if (!Files.isDirectory(root)) {
-            throw new IOException("no PostgreSQL server binaries: install postgresql or set PG_BIN");
-        }
-        try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.comparingInt(b -> major(b.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IOException("no PostgreSQL server binaries under " + root));
-        }
-    }
-
-    private static int major(String name) {
-        return name.chars().allMatch(Character::isDigit) && !name.isEmpty() ? Integer.parseInt(name) : 0;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package gold.bench;
 
+import gold.testkit.Host;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Shell {
     /** True when the benchmark runs as root, so servers run as their own users. */
-    public static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    public static final boolean ROOT = Host.ROOT;
 
     private Shell() {
     }
@@ -33,11 +35,25 @@ public final class Shell {
             }
             return this;
         }
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+        }
     }
 
     /** Runs a command; as {@code user} through runuser when we are root and user is not empty. */
     public static Result run(List<String> command, String user, Map<String, String> env, Path cwd, long timeoutSeconds)
             throws IOException {
+        return run(command, user, env, cwd, null, timeoutSeconds);
+    }
+
+    /**
+     * As above, with {@code stdin} (null: /dev/null) on the program's standard input; an {@code env}
+     * entry with a null value removes that variable from the inherited environment.
+     */
+    public static Result run(List<String> command, String user, Map<String, String> env, Path cwd, String stdin,
+            long timeoutSeconds) throws IOException {
         List<String> cmd = new ArrayList<>();
         if (ROOT && !user.isEmpty()) {
             cmd.addAll(List.of("runuser", "-u", user, "--"));
@@ -47,14 +63,28 @@ public final class Shell {
         if (cwd != null) {
             pb.directory(cwd.toFile());
         }
-        pb.environment().putAll(env);
+        env.forEach((k, v) -> {
+            if (v == null) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         Path out = Files.createTempFile("bench-out", ".txt");
         Path err = Files.createTempFile("bench-err", ".txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(new File("/dev/null"));
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin == null) {
+            pb.redirectInput(new File("/dev/null"));
+        }
         double cpu0 = Procs.childrenCpuSeconds();
         long start = System.nanoTime();
         Process p = pb.start();
         try {
+            if (stdin != null) {
+                try (var in = p.getOutputStream()) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException("timed out after " + timeoutSeconds + " s: " + String.join(" ", cmd));

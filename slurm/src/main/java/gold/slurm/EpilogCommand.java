@@ -3,10 +3,7 @@ package gold.slurm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * EpilogSlurmctld: settles the run that ended, a charge for elapsed time × resources with its final
@@ -15,31 +12,23 @@ import picocli.CommandLine.ParentCommand;
  * the completion log, under the same request key, so it is charged once either way.
  */
 @Command(name = "epilog", description = "Charge an ended job, releasing its reservation (EpilogSlurmctld).")
-final class EpilogCommand implements Callable<Integer> {
-    @ParentCommand
-    GoldSlurm parent;
-
-    @Option(names = "--job", description = "Slurm job id (default: $SLURM_JOB_ID)")
-    String jobId;
-
-    @Option(names = "--cluster", description = "cluster name (default: $SLURM_CLUSTER_NAME, else slurm.conf)")
-    String cluster;
+final class EpilogCommand extends JobHookCommand {
+    EpilogCommand() {
+        super("epilog");
+    }
 
     @Override
-    public Integer call() throws IOException {
-        SiteConfig site = parent.site();
-        HookContext ctx = HookContext.of(cluster, jobId);
-        HookLog log = new HookLog(site.logFile(), "epilog");
-        Slurm slurm = new Slurm(site);
-        SlurmJob job;
-        try {
-            job = slurm.showJob(ctx.clusterOr(slurm), ctx.jobId());
-        } catch (IOException e) {
-            log.warn("job " + ctx.jobId() + ": " + e.getMessage() + "; left for gold-slurm sync");
-            return 0;
-        }
+    int jobUnreadable(Hook hook, IOException e) {
+        hook.log().warn("job " + hook.jobId() + ": " + e.getMessage() + "; left for gold-slurm sync");
+        return 0;
+    }
+
+    @Override
+    int run(Hook hook, SlurmJob job) throws IOException {
+        SiteConfig site = hook.site();
+        HookLog log = hook.log();
         if (job.baseState().equals("COMPLETING")) {
-            job = finalState(slurm, job, log);
+            job = finalState(hook.slurm(), job, log);
         }
         Accounting acc = new Accounting(Gold.connect(site.home(), site), new JobMapping(site));
         Path denied = PrologCommand.deniedMark(site, acc, job);

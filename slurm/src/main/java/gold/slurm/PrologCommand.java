@@ -3,10 +3,7 @@ package gold.slurm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * PrologSlurmctld: reserves the job's maximum cost (its time limit) before it starts. When the project
@@ -15,29 +12,21 @@ import picocli.CommandLine.ParentCommand;
  * tried again later, a job submitted with --no-requeue is cancelled). Gold unreachable: prolog.unreachable.
  */
 @Command(name = "prolog", description = "Reserve a starting job's maximum cost (PrologSlurmctld).")
-final class PrologCommand implements Callable<Integer> {
-    @ParentCommand
-    GoldSlurm parent;
-
-    @Option(names = "--job", description = "Slurm job id (default: $SLURM_JOB_ID)")
-    String jobId;
-
-    @Option(names = "--cluster", description = "cluster name (default: $SLURM_CLUSTER_NAME, else slurm.conf)")
-    String cluster;
+final class PrologCommand extends JobHookCommand {
+    PrologCommand() {
+        super("prolog");
+    }
 
     @Override
-    public Integer call() throws IOException {
-        SiteConfig site = parent.site();
-        HookContext ctx = HookContext.of(cluster, jobId);
-        HookLog log = new HookLog(site.logFile(), "prolog");
-        Slurm slurm = new Slurm(site);
-        SlurmJob job;
-        try {
-            job = slurm.showJob(ctx.clusterOr(slurm), ctx.jobId());
-        } catch (IOException e) {
-            log.warn("job " + ctx.jobId() + ": " + e.getMessage());
-            return deny(site.prologUnreachable(), slurm, log, ctx.jobId(), null, "cannot read the job from Slurm");
-        }
+    int jobUnreadable(Hook hook, IOException e) {
+        hook.log().warn("job " + hook.jobId() + ": " + e.getMessage());
+        return deny(hook.site().prologUnreachable(), hook, null, "cannot read the job from Slurm");
+    }
+
+    @Override
+    int run(Hook hook, SlurmJob job) throws IOException {
+        SiteConfig site = hook.site();
+        HookLog log = hook.log();
         Accounting acc = new Accounting(Gold.connect(site.home(), site), new JobMapping(site));
         String id = acc.mapping().goldJobId(job);
         Gold.Outcome o = acc.reserve(job);
@@ -50,12 +39,12 @@ final class PrologCommand implements Callable<Integer> {
             case UNREACHABLE -> {
                 log.warn(what + "no Gold server answered (" + o.code() + " " + o.message() + "), policy "
                         + site.prologUnreachable());
-                return deny(site.prologUnreachable(), slurm, log, ctx.jobId(), deniedMark(site, acc, job),
+                return deny(site.prologUnreachable(), hook, deniedMark(site, acc, job),
                         "Gold accounting unreachable");
             }
             default -> {
                 log.warn(what + "refused (" + o.code() + " " + o.message() + "), policy " + site.prologInsufficient());
-                return deny(site.prologInsufficient(), slurm, log, ctx.jobId(), deniedMark(site, acc, job),
+                return deny(site.prologInsufficient(), hook, deniedMark(site, acc, job),
                         "Gold: " + o.message());
             }
         }
@@ -66,16 +55,18 @@ final class PrologCommand implements Callable<Integer> {
         return site.stateDir().resolve("denied").resolve(acc.mapping().key(job, "run").replace(':', '_'));
     }
 
-    private static int deny(String policy, Slurm slurm, HookLog log, String jobId, Path mark, String reason) {
+    private static int deny(String policy, Hook hook, Path mark, String reason) {
         if (!policy.equals("deny")) {
             return 0;
         }
+        String jobId = hook.jobId();
+        HookLog log = hook.log();
         try {
             if (mark != null) {
                 Files.createDirectories(mark.getParent());
                 Files.writeString(mark, reason + "\n");
             }
-            slurm.comment(jobId, reason);
+            hook.slurm().comment(jobId, reason);
         } catch (IOException e) {
             log.warn("job " + jobId + ": " + e.getMessage());
         }

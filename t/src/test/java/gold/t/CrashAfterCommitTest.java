@@ -50,11 +50,7 @@ class CrashAfterCommitTest {
     }
 
     private static void run(Installation gold) throws Exception {
-        Path pauses = Files.createTempDirectory(gold.home(), "pause");
-        gold.environment("GOLD_JAVA_OPTS", "-Dgold.test.pause.dir=" + pauses);
-        if (Installation.admin().equals("gold")) {
-            new ProcessBuilder("chown", "gold:", pauses.toString()).start().waitFor();
-        }
+        Path pauses = gold.pauseDirectory();
         gold.start();
         long master = gold.masterPid();
         long worker = onlyWorker(master);

@@ -1,5 +1,6 @@
 package gold.t;
 
+import gold.testkit.Host;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class DebPackageTest {
         assertFalse(Files.exists(Path.of("/usr/share/gold")), "/usr/share/gold exists already");
         boolean dataExisted = Files.exists(DATA);
         Path out = Files.createTempDirectory("gold-t-deb");
-        int port = FreePort.find();
+        int port = Host.freePort();
         try {
             Path first = Packages.build(out, 1, "deb");
             assertEquals("gold_" + Packages.VERSION + "-1_amd64.deb", first.getFileName().toString());

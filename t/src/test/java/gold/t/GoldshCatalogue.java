@@ -1,7 +1,10 @@
 package gold.t;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * then every entry of the catalogue (shell/src/test/resources/gold/shell/catalogue) in order, each
  * compared for stdout, stderr and exit status. A database that does not return unsorted rows in
  * insertion order (PostgreSQL after updates) is held to the same lines in any order for the entries
- * that do not sort (no Sort( or Tros( in the command).
+ * that do not sort (no Sort( or Tros( in the command). Subclasses choose the database; one goldd per class.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class GoldshCatalogue {
     static final Path DIR = Path.of("../shell/src/test/resources/gold/shell/catalogue");
 
@@ -27,16 +31,28 @@ abstract class GoldshCatalogue {
         }
     }
 
-    abstract Installation gold();
+    private Installation gold;
+
+    /** A new installation on the subclass's database, not started. */
+    abstract Installation install() throws Exception;
 
     /** Whether the database returns unsorted rows in insertion order (SQLite does, PostgreSQL not). */
     abstract boolean insertionOrder();
 
     /** Starts goldd on a fresh database of the tree and runs the set-up script. */
-    static void setUp(Installation gold) throws IOException {
+    @BeforeAll
+    void setUp() throws Exception {
+        gold = install();
         gold.start();
         Installation.Result setup = gold.runWithInput(Files.readString(DIR.resolve("setup.gold")), "goldsh");
         assertEquals(0, setup.exit(), setup.toString());
+    }
+
+    @AfterAll
+    void stop() {
+        if (gold != null) {
+            gold.close();
+        }
     }
 
     @TestFactory
@@ -44,7 +60,7 @@ abstract class GoldshCatalogue {
         List<DynamicTest> tests = new ArrayList<>();
         for (Entry e : parse(Files.readAllLines(DIR.resolve("catalogue.txt")))) {
             tests.add(DynamicTest.dynamicTest("line " + e.line() + ": " + e.command(), () -> {
-                Installation.Result r = gold().shell(e.command());
+                Installation.Result r = gold.shell(e.command());
                 if (insertionOrder() || e.sorts()) {
                     assertEquals(e.stdout(), r.stdout(), e.command() + "\n" + r);
                 } else {

@@ -3,6 +3,7 @@ package gold.t;
 import gold.protocol.Request;
 import gold.protocol.Response;
 import gold.protocol.client.GoldClient;
+import gold.testkit.Host;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 class MetricsTest {
     @Test
     void countersMatchAKnownMixOfRequestsSummedOverWorkers() throws Exception {
-        int metricsPort = FreePort.find();
+        int metricsPort = Host.freePort();
         try (Installation gold = Installation.create(Map.of("server.workers", "2", "server.timeout", "3",
                 "server.metrics.port", String.valueOf(metricsPort)))) {
             gold.start();

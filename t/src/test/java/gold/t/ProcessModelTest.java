@@ -27,11 +27,7 @@ class ProcessModelTest {
     @Test
     void workerKilledMidWriteLeavesNothingAndIsReplaced() throws Exception {
         try (Installation gold = Installation.create(Map.of("server.workers", "1"))) {
-            Path pauses = Files.createTempDirectory(gold.home(), "pause");
-            gold.environment("GOLD_JAVA_OPTS", "-Dgold.test.pause.dir=" + pauses);
-            if (Installation.admin().equals("gold")) {
-                new ProcessBuilder("chown", "gold:", pauses.toString()).start().waitFor();
-            }
+            Path pauses = gold.pauseDirectory();
             gold.start();
             long master = gold.masterPid();
             long worker = onlyWorker(master);
@@ -89,11 +85,7 @@ class ProcessModelTest {
     @Test
     void stopLetsARequestInFlightFinish() throws Exception {
         try (Installation gold = Installation.create(Map.of("server.workers", "1"))) {
-            Path pauses = Files.createTempDirectory(gold.home(), "pause");
-            gold.environment("GOLD_JAVA_OPTS", "-Dgold.test.pause.dir=" + pauses);
-            if (Installation.admin().equals("gold")) {
-                new ProcessBuilder("chown", "gold:", pauses.toString()).start().waitFor();
-            }
+            Path pauses = gold.pauseDirectory();
             gold.start();
             long worker = onlyWorker(gold.masterPid());
             Files.writeString(pauses.resolve("before-commit.arm"), "");

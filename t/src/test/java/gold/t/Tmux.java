@@ -1,5 +1,7 @@
 package gold.t;
 
+import gold.testkit.Host;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +76,7 @@ final class Tmux implements AutoCloseable {
         } catch (IOException e) {
             // no server left (every session already ended) is the normal case
         }
-        Installation.deleteTree(dir);
+        Host.deleteTree(dir);
     }
 
     private String tmux(String... args) throws IOException {

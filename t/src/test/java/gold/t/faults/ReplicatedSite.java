@@ -87,11 +87,7 @@ final class ReplicatedSite implements AutoCloseable {
             server.put("server.workers", "1");
             b = Installation.create(server);
             b.writeKey(p.key());
-            Path pauses = Files.createTempDirectory(p.home(), "pause");
-            if (Installation.admin().equals("gold")) {
-                p.runAsInvoker("chown", "gold:", pauses.toString());
-            }
-            p.environment("GOLD_JAVA_OPTS", "-Dgold.test.pause.dir=" + pauses);
+            Path pauses = p.pauseDirectory();
             Files.writeString(p.home().resolve("etc/gold.conf"), "server.host = localhost\nserver.port = " + p.port()
                     + "\nserver.backup = localhost:" + b.port() + "\nserver.keys.honoured = true\n"
                     + "client.reply.timeout = 6\nclient.connect.timeout = 2\n");

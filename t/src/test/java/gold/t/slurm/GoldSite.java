@@ -25,6 +25,13 @@ final class GoldSite {
         Files.writeString(gold.home().resolve("etc/slurm/gold-slurm.conf"), String.join("\n", lines) + "\n");
     }
 
+    /** configure, then goldd started and {@link #populate}d: the site most tests begin with. */
+    static void start(Installation gold, SlurmCluster slurm, String... extra) throws IOException {
+        configure(gold, slurm, extra);
+        gold.start();
+        populate(gold);
+    }
+
     /** root (who submits and whose hooks act) as a Gold admin, machine, rates, a funded and an unfunded project. */
     static void populate(Installation gold) throws IOException {
         ok(gold.run("gmkuser", "root"));

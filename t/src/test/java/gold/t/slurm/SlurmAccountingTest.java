@@ -31,9 +31,7 @@ class SlurmAccountingTest {
     @Test
     void aFundedJobIsReservedWhileItRunsAndChargedOnceForWhatItUsed() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
-            GoldSite.configure(gold, slurm);
-            gold.start();
-            GoldSite.populate(gold);
+            GoldSite.start(gold, slurm);
 
             SlurmCluster.Result submitted = slurm.sbatch("-A", "chem", "-n", "2", "-t", "2", "--wrap", "sleep 6");
             String id = SlurmCluster.jobId(submitted);
@@ -100,9 +98,7 @@ class SlurmAccountingTest {
     @Test
     void anUnfundedProjectsSubmissionIsRefusedWithGoldsMessage() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
-            GoldSite.configure(gold, slurm);
-            gold.start();
-            GoldSite.populate(gold);
+            GoldSite.start(gold, slurm);
             Installation.Result direct = gold.run("gquote", "-p", "poor", "-u", "root", "-m", SlurmCluster.CLUSTER,
                     "-P", "1", "-t", "60");
             assertEquals(78, direct.exit(), "the project cannot pay: " + direct);
@@ -123,9 +119,7 @@ class SlurmAccountingTest {
     @Test
     void aJobThePrologCannotReserveForDoesNotStart() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
-            GoldSite.configure(gold, slurm, "submit.insufficient = warn");
-            gold.start();
-            GoldSite.populate(gold);
+            GoldSite.start(gold, slurm, "submit.insufficient = warn");
 
             SlurmCluster.Result warned = slurm.sbatch("-A", "poor", "-t", "1", "--wrap", "true");
             String id = SlurmCluster.jobId(warned);
@@ -143,9 +137,7 @@ class SlurmAccountingTest {
     @Test
     void aCancelledJobIsChargedForWhatItUsedOrRefundedPerPolicy() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
-            GoldSite.configure(gold, slurm);
-            gold.start();
-            GoldSite.populate(gold);
+            GoldSite.start(gold, slurm);
 
             String charged = SlurmCluster.jobId(slurm.sbatch("-A", "chem", "-n", "1", "-t", "5", "--wrap", "sleep 60"));
             slurm.awaitState(charged, WAIT, "RUNNING");
@@ -180,9 +172,7 @@ class SlurmAccountingTest {
     void aJobWhoseEndHookReachedNoServerIsChargedBySyncOnce() throws Exception {
         try (Installation gold = Installation.create(Map.of()); SlurmCluster slurm = SlurmCluster.start(gold.home())) {
             // sacct when slurmdbd answers: this cluster has none, so sync falls back to the jobcomp log
-            GoldSite.configure(gold, slurm, "sync.source = auto");
-            gold.start();
-            GoldSite.populate(gold);
+            GoldSite.start(gold, slurm, "sync.source = auto");
 
             String id = SlurmCluster.jobId(slurm.sbatch("-A", "chem", "-n", "1", "-t", "1", "--wrap", "sleep 4"));
             String goldId = SlurmCluster.CLUSTER + "." + id;

@@ -25,10 +25,8 @@ class GoldWebApiTest {
 
     @Test
     void everyEndpointAnswersItsShapes() throws Exception {
-        try (WebSite site = WebSite.prepare(Map.of())) {
+        try (WebSite site = WebSite.seeded()) {
             Installation gold = site.gold;
-            gold.start();
-            site.seed();
             WebSite.ok(gold.run("gmkaccount", "-p", "chemistry", "-n", "second"));
             site.startWeb();
             String account = balanceOf(gold, "amy").get(0).path("Id").asText();

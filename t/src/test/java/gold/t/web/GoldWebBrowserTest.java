@@ -39,10 +39,8 @@ class GoldWebBrowserTest {
 
     @Test
     void amyAndTheAdministratorUseThePortal() throws Exception {
-        try (WebSite site = WebSite.prepare(Map.of())) {
+        try (WebSite site = WebSite.seeded()) {
             Installation gold = site.gold;
-            gold.start();
-            site.seed();
             String account = accountOfAmy(gold);
             // a journal over three days: the first deposit two days ago, a second one yesterday, a withdrawal today
             WebSite.ok(gold.run("gdeposit", "-a", account, "-z", "200", "-d", "second"));

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 class GoldWebObjectsTest {
     @Test
     void theAdministratorManagesUsersThroughTheObjectPages() throws Exception {
-        try (WebSite site = WebSite.prepare(Map.of())) {
+        try (WebSite site = WebSite.seeded()) {
             Installation gold = site.gold;
-            gold.start();
-            site.seed();
             site.startWeb();
             WebClient admin = new WebClient(site.base());
             assertEquals(303, admin.login(Installation.admin(), WebSite.ADMIN_PASSWORD).statusCode());

@@ -25,10 +25,8 @@ class GoldWebTokensTest {
 
     @Test
     void createCallRevokeAndRetryWithABearerToken() throws Exception {
-        try (WebSite site = WebSite.prepare(Map.of())) {
+        try (WebSite site = WebSite.seeded()) {
             Installation gold = site.gold;
-            gold.start();
-            site.seed();
             site.startWeb();
 
             WebClient amy = new WebClient(site.base());

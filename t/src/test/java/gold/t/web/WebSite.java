@@ -1,11 +1,10 @@
 package gold.t.web;
 
 import gold.t.Installation;
+import gold.testkit.Host;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 
 /**
  * A goldd and a goldweb from the built install tree, with a small site: users amy and bob (amy
@@ -27,12 +26,22 @@ final class WebSite implements AutoCloseable {
     /** A tree configured (goldd settings given), seeded, with goldweb not yet started. */
     static WebSite prepare(Map<String, String> serverSettings) throws IOException {
         Installation gold = Installation.create(serverSettings);
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = Host.freePort();
         Files.writeString(gold.home().resolve("etc/goldweb.conf"), "web.host = 127.0.0.1\nweb.port = " + port + "\n");
         return new WebSite(gold, port);
+    }
+
+    /** A default tree with goldd started and {@link #seed}ed, goldweb not yet started. */
+    static WebSite seeded() throws IOException {
+        WebSite site = prepare(Map.of());
+        try {
+            site.gold.start();
+            site.seed();
+            return site;
+        } catch (IOException | RuntimeException e) {
+            site.close();
+            throw e;
+        }
     }
 
     /** Seeds the site through the real commands (goldd must run). */

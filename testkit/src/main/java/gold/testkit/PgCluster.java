@@ -1,8 +1,6 @@
 package gold.testkit;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,32 +10,27 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A throw-away PostgreSQL cluster for tests: initdb in a temp directory, started with pg_ctl on a free
  * loopback port (socket directory inside the cluster directory), trust authentication for the
  * superuser {@code postgres}. PostgreSQL refuses to run as root, so when the JVM runs as root every
- * server command runs as the {@code postgres} OS user through runuser. {@link #close()} stops the
+ * server command runs as the {@code postgres} OS user through runuser ({@link Host}). {@link #close()} stops the
  * server and removes the directory; a shutdown hook does the same if a test JVM dies first.
  */
 public final class PgCluster implements AutoCloseable {
     private final Path dir;
     private final Path bin;
     private final int port;
-    private final Thread reaper;
-    private boolean stopped;
+    private final StopOnExit reaper;
 
     private PgCluster(Path dir, Path bin, int port) {
         this.dir = dir;
         this.bin = bin;
         this.port = port;
-        this.reaper = new Thread(this::stopQuietly, "pg-cluster-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper);
+        this.reaper = new StopOnExit("pg-cluster-reaper", this::stopQuietly);
     }
 
     /** Creates and starts a new cluster; fails with a clear message when no PostgreSQL binaries exist. */
@@ -47,13 +40,8 @@ public final class PgCluster implements AutoCloseable {
 
     /** As {@link #start()}, with extra postgresql.conf settings (e.g. wal_level, synchronous_commit). */
     public static PgCluster start(Map<String, String> settings) throws IOException {
-        Path bin = findBinaries();
-        Path dir = Files.createTempDirectory("gold-pg-");
-        Files.createDirectories(dir.resolve("sock"));
-        if (isRoot()) {
-            run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
-        }
-        PgCluster pg = new PgCluster(dir, bin, freePort());
+        PgCluster pg = allocate("gold-pg-");
+        Path dir = pg.dir;
         try {
             pg.server("initdb", "-D", dir.resolve("data").toString(), "-U", "postgres", "-A", "trust",
                     "-E", "UTF8", "--no-locale", "--no-sync");
@@ -62,9 +50,8 @@ public final class PgCluster implements AutoCloseable {
                     .append("\nunix_socket_directories = '").append(dir.resolve("sock")).append("'\n")
                     .append("fsync = off\nfull_page_writes = off\nmax_connections = 200\n");
             settings.forEach((k, v) -> conf.append(k).append(" = ").append(v).append('\n'));
-            pg.server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
-            pg.server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                    dir.resolve("server.log").toString(), "-w", "-t", "60", "start");
+            pg.appendConf(conf);
+            pg.startAgain();
             return pg;
         } catch (IOException | RuntimeException e) {
             pg.close();
@@ -78,19 +65,14 @@ public final class PgCluster implements AutoCloseable {
      * {@code synchronous_standby_names}. Returns once it runs (see {@link #awaitSynchronousStandby}).
      */
     public static PgCluster standby(PgCluster primary, String name) throws IOException {
-        Path bin = findBinaries();
-        Path dir = Files.createTempDirectory("gold-pg-standby-");
-        Files.createDirectories(dir.resolve("sock"));
-        if (isRoot()) {
-            run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
-        }
-        PgCluster pg = new PgCluster(dir, bin, freePort());
+        PgCluster pg = allocate("gold-pg-standby-");
+        Path dir = pg.dir;
         try {
             pg.server("pg_basebackup", "-D", dir.resolve("data").toString(), "-h", "127.0.0.1",
                     "-p", String.valueOf(primary.port), "-U", "postgres", "-R", "-X", "stream", "-c", "fast", "--no-sync");
             String conf = "port = " + pg.port + "\nunix_socket_directories = '" + dir.resolve("sock") + "'\n"
                     + "primary_conninfo = 'host=127.0.0.1 port=" + primary.port + " user=postgres application_name=" + name + "'\n";
-            pg.server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
+            pg.appendConf(conf);
             pg.server("sh", "-c", "sed -i '/^primary_conninfo/d' '" + dir.resolve("data/postgresql.auto.conf") + "'");
             pg.startAgain();
             return pg;
@@ -98,6 +80,22 @@ public final class PgCluster implements AutoCloseable {
             pg.close();
             throw e;
         }
+    }
+
+    /** A new temp directory (with the socket directory, the postgres user's when we are root) on a free port. */
+    private static PgCluster allocate(String prefix) throws IOException {
+        Path bin = Host.postgresBinaries();
+        Path dir = Files.createTempDirectory(prefix);
+        Files.createDirectories(dir.resolve("sock"));
+        if (Host.ROOT) {
+            Host.run(dir, List.of("chown", "-R", "postgres:postgres", dir.toString()), "", 120);
+        }
+        return new PgCluster(dir, bin, Host.freePort());
+    }
+
+    /** Appends lines to postgresql.conf (as postgres: the data directory is its). */
+    private void appendConf(CharSequence lines) throws IOException {
+        server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + lines + "EOF\n");
     }
 
     /** Waits until the primary reports standby {@code name} as its synchronous standby. */
@@ -133,7 +131,7 @@ public final class PgCluster implements AutoCloseable {
     public void addSettings(Map<String, String> settings) throws IOException {
         StringBuilder conf = new StringBuilder();
         settings.forEach((k, v) -> conf.append(k).append(" = ").append(v).append('\n'));
-        server("sh", "-c", "cat >> '" + dir.resolve("data/postgresql.conf") + "' <<'EOF'\n" + conf + "EOF\n");
+        appendConf(conf);
         if (isRunning()) {
             server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "reload");
         }
@@ -147,21 +145,7 @@ public final class PgCluster implements AutoCloseable {
 
     /** SIGKILL to the postmaster and every one of its processes at once (a crashed host), then waits until all are gone. */
     public void killAll() throws IOException {
-        long postmaster = postmasterPid();
-        List<ProcessHandle> all = new ArrayList<>();
-        ProcessHandle.of(postmaster).ifPresent(p -> {
-            all.add(p);
-            p.descendants().forEach(all::add);
-        });
-        // SIGKILL; a backend that exits on its own meanwhile is simply gone already
-        all.forEach(ProcessHandle::destroyForcibly);
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (all.stream().anyMatch(ProcessHandle::isAlive)) {
-            if (System.nanoTime() > until) {
-                throw new IOException("PostgreSQL processes survived SIGKILL: " + all);
-            }
-            sleep(50);
-        }
+        Host.killAll(Host.tree(postmasterPid()), Duration.ofSeconds(30));
     }
 
     /** Whether the postmaster of this cluster is alive. */
@@ -216,7 +200,7 @@ public final class PgCluster implements AutoCloseable {
         vars.forEach((k, v) -> { cmd.add("-v"); cmd.add(k + "=" + v); });
         cmd.add("-f");
         cmd.add(file.toAbsolutePath().toString());
-        return run(dir, cmd, false);
+        return Host.run(dir, cmd, "", 120);
     }
 
     /** Stops the server immediately (as a crash would) without removing the directory. */
@@ -226,19 +210,10 @@ public final class PgCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        stopQuietly();
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook itself is running or about to: nothing left to unregister
-        }
+        reaper.now();
     }
 
-    private synchronized void stopQuietly() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
+    private void stopQuietly() {
         try {
             if (isRunning()) {
                 server(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
@@ -246,7 +221,7 @@ public final class PgCluster implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             System.err.println("PgCluster: stop failed: " + e.getMessage());
         }
-        deleteTree(dir);
+        Host.deleteTree(dir);
     }
 
     /** Runs a server-side command in the cluster directory, as postgres when we are root. */
@@ -255,78 +230,6 @@ public final class PgCluster implements AutoCloseable {
         if (!cmd.get(0).contains("/") && !cmd.get(0).equals("sh")) {
             cmd.set(0, bin.resolve(cmd.get(0)).toString());
         }
-        return run(dir, cmd, isRoot());
-    }
-
-    private static String run(Path cwd, List<String> command, boolean asPostgres) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        if (asPostgres) {
-            cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
-        }
-        cmd.addAll(command);
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).start();
-        try {
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + cmd);
-            }
-            if (p.exitValue() != 0) {
-                throw new IOException("failed (" + p.exitValue() + "): " + cmd + "\n" + out);
-            }
-            return out;
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted: " + cmd, e);
-        }
-    }
-
-    static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
-    /** PG_BIN if set, else the newest /usr/lib/postgresql/N/bin that has initdb. */
-    static Path findBinaries() throws IOException {
-        String env = System.getenv("PG_BIN");
-        if (env != null && !env.isEmpty() && Files.isExecutable(Path.of(env, "initdb"))) {
-            return Path.of(env);
-        }
-        Path root = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(root)) {
-            try (Stream<Path> versions = Files.list(root)) {
-                return versions.map(v -> v.resolve("bin"))
-                        .filter(b -> Files.isExecutable(b.resolve("initdb")))
-                        .max(Comparator.comparing(b -> versionOf(b.getParent())))
-                        .orElseThrow(() -> new IOException("no PostgreSQL server binaries under " + root));
-            }
-        }
-        throw new IOException("no PostgreSQL server binaries: install postgresql (.ci/run does) or set PG_BIN");
-    }
-
-    private static int versionOf(Path versionDir) {
-        try {
-            return Integer.parseInt(versionDir.getFileName().toString());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("PgCluster: could not remove " + root + ": " + e.getMessage());
-        }
+        return Host.run(dir, cmd, "postgres", 120);
     }
 }
