@@ -31,11 +31,17 @@ GOLD_USER=gold GOLD_NO_KEY=1 bash "$src/dist/assemble.sh" "$share" "$share/runti
 rm -f "$share/.built"
 
 # 3. The Linux places: configuration, data and logs out of the tree, linked back; programs on PATH.
-mkdir -p "$root/etc/gold" "$root/var/lib/gold" "$root/var/log/gold" "$root/usr/bin" "$root/usr/sbin" "$root/etc/init.d"
-mv "$share/etc/gold.conf" "$share/etc/goldd.conf" "$root/etc/gold/"
+#    The init scripts and systemd units go to their system places; everything else of etc/ (the conf
+#    files of goldd, the clients, goldweb and gold-slurm, and the examples: slurm/, alerts, Grafana,
+#    Patroni) to /etc/gold, each file a configuration file of the package.
+mkdir -p "$root/etc/gold" "$root/var/lib/gold" "$root/var/log/gold" "$root/usr/bin" "$root/usr/sbin" "$root/etc/init.d" "$work/units"
 mv "$share/etc/gold.d" "$root/etc/init.d/gold"
-mv "$share/etc/goldd.service" "$work/goldd.service"
+mv "$share/etc/goldweb.d" "$root/etc/init.d/goldweb"
+mv "$share/etc/goldd.service" "$share/etc/goldweb.service" "$work/units/"
+rm -f "$share/etc/auth_key"
+cp -a "$share/etc/." "$root/etc/gold/"
 rm -rf "$share/etc" "$share/data" "$share/log"
+conffiles=$(cd "$root" && find etc -type f | sort | sed 's|^|/|')
 ln -s /etc/gold "$share/etc"
 ln -s /var/lib/gold "$share/data"
 ln -s /var/log/gold "$share/log"
@@ -54,7 +60,7 @@ for format in "${formats[@]}"; do
     deb)
         pkg=$work/deb; rm -rf "$pkg"; cp -a "$root" "$pkg"
         mkdir -p "$pkg/lib/systemd/system" "$pkg/usr/share/zsh/vendor-completions" "$pkg/DEBIAN"
-        cp "$work/goldd.service" "$pkg/lib/systemd/system/goldd.service"
+        cp "$work"/units/*.service "$pkg/lib/systemd/system/"
         ln -s ../../gold/completion/_gold "$pkg/usr/share/zsh/vendor-completions/_gold"
         size=$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
         cat > "$pkg/DEBIAN/control" <<CONTROL
@@ -71,7 +77,7 @@ Description: Gold allocation and accounting server and clients
  goldd, its g* clients, goldsh and gold_init, with their own Java runtime.
  Configuration in /etc/gold, data in /var/lib/gold, logs in /var/log/gold.
 CONTROL
-        printf '/etc/gold/gold.conf\n/etc/gold/goldd.conf\n/etc/init.d/gold\n' > "$pkg/DEBIAN/conffiles"
+        echo "$conffiles" > "$pkg/DEBIAN/conffiles"
         for s in preinst postinst prerm postrm; do
             { echo '#!/bin/sh'; echo 'set -e'; echo 'PKG_FORMAT=deb'; cat "$scripts/$s.sh"; } > "$pkg/DEBIAN/$s"
             chmod 755 "$pkg/DEBIAN/$s"
@@ -83,7 +89,7 @@ CONTROL
         pkg=$work/rpm; rm -rf "$pkg"; cp -a "$root" "$pkg"
         mkdir -p "$pkg/usr/lib/systemd/system" "$pkg/usr/share/zsh/site-functions" "$pkg/etc/rc.d"
         mv "$pkg/etc/init.d" "$pkg/etc/rc.d/init.d" # /etc/init.d is a link to it on RHEL-like systems
-        cp "$work/goldd.service" "$pkg/usr/lib/systemd/system/goldd.service"
+        cp "$work"/units/*.service "$pkg/usr/lib/systemd/system/"
         ln -s ../../gold/completion/_gold "$pkg/usr/share/zsh/site-functions/_gold"
         spec=$work/gold.spec
         {
@@ -112,9 +118,13 @@ SPEC
             echo '%files'
             echo '%defattr(-,root,root,-)'
             echo '%dir %attr(0755,gold,gold) /etc/gold'
-            echo '%config(noreplace) %attr(0644,gold,gold) /etc/gold/gold.conf'
-            echo '%config(noreplace) %attr(0644,gold,gold) /etc/gold/goldd.conf'
-            echo '%config(noreplace) /etc/rc.d/init.d/gold'
+            (cd "$pkg" && find etc/gold -mindepth 1 -type d | sort | sed 's|^|%dir %attr(0755,gold,gold) /|')
+            for f in $conffiles; do
+                case $f in
+                /etc/init.d/*) echo "%config(noreplace) /etc/rc.d/init.d/${f##*/}" ;;
+                *) echo "%config(noreplace) %attr($(stat -c %a "$pkg$f"),gold,gold) $f" ;;
+                esac
+            done
             echo '%dir %attr(0750,gold,gold) /var/lib/gold'
             echo '%dir %attr(0750,gold,gold) /var/log/gold'
             echo '/usr/share/gold'

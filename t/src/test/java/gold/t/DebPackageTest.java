@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +55,13 @@ class DebPackageTest {
             assertTrue(Files.readString(key).strip().length() >= 40, "a random key");
             assertEquals("gold", Files.getOwner(DATA).getName());
             assertEquals(3, Packages.run("/usr/sbin/goldd", "--status").exit(), "installed, not started");
-            assertTrue(Files.readString(Path.of("/var/lib/dpkg/info/gold.conffiles")).contains("/etc/gold/gold.conf"));
+            String conffiles = Files.readString(Path.of("/var/lib/dpkg/info/gold.conffiles"));
+            for (String f : List.of("/etc/gold/gold.conf", "/etc/gold/goldd.conf", "/etc/gold/goldweb.conf",
+                    "/etc/gold/slurm/gold-slurm.conf", "/etc/init.d/gold", "/etc/init.d/goldweb")) {
+                assertTrue(conffiles.contains(f + "\n") && Files.exists(Path.of(f)), f + " installed as a configuration file");
+            }
+            assertTrue(Files.exists(Path.of("/lib/systemd/system/goldweb.service")), "goldweb's unit");
+            assertEquals(3, Packages.run("/usr/sbin/goldweb", "--status").exit(), "goldweb installed, not started");
 
             // set up, on a free port, and run
             Packages.Result init = Packages.run("/usr/sbin/gold_init", "--admin=gold", "--non-interactive");

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RpmLayoutTest {
     private static final List<String> ALLOWED = List.of("/usr/bin/", "/usr/sbin/", "/usr/share/gold", "/etc/gold",
-            "/etc/rc.d/init.d/gold", "/usr/lib/systemd/system/goldd.service", "/var/lib/gold", "/var/log/gold",
+            "/etc/rc.d/init.d/gold", "/etc/rc.d/init.d/goldweb", "/usr/lib/systemd/system/goldd.service",
+            "/usr/lib/systemd/system/goldweb.service", "/var/lib/gold", "/var/log/gold",
             "/usr/share/bash-completion/completions/", "/usr/share/zsh/site-functions/_gold", "/usr/share/doc/gold");
 
     @Test
@@ -49,7 +50,8 @@ class RpmLayoutTest {
             for (String f : List.of("/usr/share/gold/runtime/bin/java", "/usr/share/gold/lib/client." + cache,
                     "/usr/share/gold/lib/goldsh." + cache, "/usr/share/gold/etc", "/usr/share/gold/data", "/usr/share/gold/log",
                     "/usr/share/gold/sql/bank.sql", "/usr/share/gold/completion/gold.bash", "/etc/gold", "/etc/gold/gold.conf",
-                    "/etc/gold/goldd.conf", "/etc/rc.d/init.d/gold", "/usr/lib/systemd/system/goldd.service", "/var/lib/gold",
+                    "/etc/gold/goldd.conf", "/etc/gold/goldweb.conf", "/etc/gold/slurm/gold-slurm.conf", "/etc/rc.d/init.d/gold",
+                    "/etc/rc.d/init.d/goldweb", "/usr/lib/systemd/system/goldd.service", "/usr/lib/systemd/system/goldweb.service", "/var/lib/gold",
                     "/var/log/gold", "/usr/share/zsh/site-functions/_gold")) {
                 assertTrue(files.contains(f), f + " in the package");
             }
@@ -65,8 +67,8 @@ class RpmLayoutTest {
             List<String> elsewhere = files.stream().filter(f -> ALLOWED.stream().noneMatch(f::startsWith)).toList();
             assertEquals(List.of(), elsewhere, "files outside the package's places");
 
-            assertEquals(Set.of("/etc/gold/gold.conf", "/etc/gold/goldd.conf", "/etc/rc.d/init.d/gold"),
-                    new TreeSet<>(query(rpm, "-qcp").lines().toList()), "configuration files (kept on upgrade)");
+            assertEquals(shippedConfiguration(), new TreeSet<>(query(rpm, "-qcp").lines().toList()),
+                    "configuration files (kept on upgrade): the tree's etc/ but init scripts, units and key, and the init scripts");
             String links = query(rpm, "-qlvp");
             assertTrue(links.lines().anyMatch(l -> l.endsWith("/usr/share/gold/etc -> /etc/gold")), "etc/ links to /etc/gold");
             assertTrue(links.lines().anyMatch(l -> l.contains(" gold ") && l.endsWith("/var/lib/gold")), "data owned by gold");
@@ -83,6 +85,18 @@ class RpmLayoutTest {
         } finally {
             Packages.run("rm", "-rf", out.toString());
         }
+    }
+
+    /** Every file of the built tree's etc/ as /etc/gold/..., but what goes elsewhere; the init scripts in /etc/rc.d/init.d. */
+    private static Set<String> shippedConfiguration() throws Exception {
+        Path etc = Packages.TREE.resolve("etc");
+        Set<String> expected = new TreeSet<>(Set.of("/etc/rc.d/init.d/gold", "/etc/rc.d/init.d/goldweb"));
+        try (Stream<Path> all = Files.walk(etc)) {
+            all.filter(Files::isRegularFile).map(f -> etc.relativize(f).toString())
+                    .filter(f -> !f.equals("auth_key") && !(f.indexOf('/') < 0 && (f.endsWith(".d") || f.endsWith(".service"))))
+                    .forEach(f -> expected.add("/etc/gold/" + f));
+        }
+        return expected;
     }
 
     private static String query(Path rpm, String... args) throws Exception {
