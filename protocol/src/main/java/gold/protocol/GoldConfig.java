@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -82,25 +81,6 @@ public final class GoldConfig {
     public String get(String key, String def) {
         String v = values.get(key);
         return v == null ? def : v;
-    }
-
-    /** Classic /true/i rule: present and containing "true" in any case; {@code def} when absent. Untyped: main code reads through {@link #get(Setting)}. */
-    public boolean flag(String key, boolean def) {
-        String v = values.get(key);
-        return v == null ? def : v.toLowerCase(Locale.ROOT).contains("true");
-    }
-
-    /** The integer value, or {@code def} when absent or not an integer. Untyped: main code reads through {@link #get(Setting)}. */
-    public int integer(String key, int def) {
-        String v = values.get(key);
-        if (v == null) {
-            return def;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            return def;
-        }
     }
 
     public boolean has(String key) {

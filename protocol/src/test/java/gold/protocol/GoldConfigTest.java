@@ -1,5 +1,7 @@
 package gold.protocol;
 
+import gold.protocol.config.Setting;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,14 +28,14 @@ class GoldConfigTest {
                 + "account.show = Id,\\\n   Name\nlog4perl.logger = TRACE, Log\n", StandardCharsets.UTF_8);
         GoldConfig c = GoldConfig.load(f);
         assertEquals("gold.example.org", c.get("server.host", "x"));
-        assertEquals(7113, c.integer("server.port", 0));
-        assertTrue(c.flag("security.encryption", false));
-        assertTrue(c.flag("response.chunking", false), "/true/i is unanchored");
-        assertFalse(c.flag("security.authentication", true));
-        assertTrue(c.flag("absent", true));
+        assertEquals(7113, c.get(Setting.integer("server.port", 0, 0, 65535, "")));
+        assertTrue(c.get(Setting.flag("security.encryption", false, "")));
+        assertTrue(c.get(Setting.flag("response.chunking", false, "")), "/true/i is unanchored");
+        assertFalse(c.get(Setting.flag("security.authentication", true, "")));
+        assertTrue(c.get(Setting.flag("absent", true, "")));
         assertEquals("Id,Name", c.get("account.show", ""));
         assertEquals("dflt", c.get("nope", "dflt"));
-        assertEquals(5, c.integer("server.host", 5));
+        assertEquals(5, c.get(Setting.integer("server.host", 5, 0, 65535, "")), "not an integer: the default");
     }
 
     @Test
